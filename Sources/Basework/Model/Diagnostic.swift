@@ -1,0 +1,70 @@
+/// A problem found in the journal, located in the original file (FORMAT 6).
+public struct Diagnostic: Hashable, Sendable {
+    public enum Severity: String, Sendable { case error, warning }
+
+    public var severity: Severity
+    /// A stable rule id, such as `bad-date`; `Examples/broken/` has one case per rule.
+    public var rule: Rule
+    /// Relative to the journal root, with `/` separators.
+    public var path: String
+    /// Counted from 1 in the original file, front matter lines included.
+    public var line: Int
+    /// Counted from 1, in characters.
+    public var column: Int
+    public var message: String
+    /// The text of the line, for showing the problem in context; nil when there is none to show.
+    public var sourceLine: String?
+
+    public init(_ severity: Severity, _ rule: Rule, path: String, line: Int, column: Int, message: String,
+                sourceLine: String? = nil) {
+        self.severity = severity
+        self.rule = rule
+        self.path = path
+        self.line = line
+        self.column = column
+        self.message = message
+        self.sourceLine = sourceLine
+    }
+
+    /// Reports list diagnostics by file, then position.
+    public static func precedes(_ a: Diagnostic, _ b: Diagnostic) -> Bool {
+        if a.path != b.path { return a.path < b.path }
+        if a.line != b.line { return a.line < b.line }
+        return a.column < b.column
+    }
+}
+
+extension Diagnostic {
+    /// Every kind of problem the reader reports, named as in `Docs/DIAGNOSTICS.md`.
+    public enum Rule: String, CaseIterable, Sendable {
+        // The journal's files
+        case unreadableFile = "unreadable-file"
+        case notUTF8 = "not-utf8"
+        case fileTooLarge = "file-too-large"
+        case notRegularFile = "not-regular-file"
+        case linkLoop = "link-loop"
+        case linkOutsideRoot = "link-outside-root"
+        // Front matter
+        case unclosedFrontMatter = "unclosed-front-matter"
+        case badYAML = "bad-yaml"
+        case frontMatterNotMap = "front-matter-not-map"
+        case duplicateKey = "duplicate-key"
+        case missingDate = "missing-date"
+        case badDate = "bad-date"
+        case badDuration = "bad-duration"
+        case missingDuration = "missing-duration"
+        case badValue = "bad-value"
+        case unknownActivity = "unknown-activity"
+        case misspelledKey = "misspelled-key"
+        case yamlTooComplex = "yaml-too-complex"
+        // Body
+        case unknownPerson = "unknown-person"
+        case explicitTimeTooLong = "explicit-time-too-long"
+        case bodyTooComplex = "body-too-complex"
+        // Roster and settings
+        case badRoster = "bad-roster"
+        case aliasClaimed = "alias-claimed"
+        case badSetting = "bad-setting"
+        case unknownSetting = "unknown-setting"
+    }
+}
