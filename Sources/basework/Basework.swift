@@ -2,7 +2,12 @@ import ArgumentParser
 import Basework
 
 /// The `basework` command: reads an organizing journal and answers the seed's questions.
+/// It only dispatches; each subcommand is its own file.
 @main
 struct BaseworkCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "basework")
+    static let configuration = CommandConfiguration(
+        commandName: "basework",
+        abstract: "Who did we reach, how deeply, what follow-up is pending, and who did our time go to?",
+        discussion: "basework reads a journal of Markdown files and never sends anything anywhere.",
+        subcommands: [Check.self])
 }

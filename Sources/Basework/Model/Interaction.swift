@@ -11,18 +11,16 @@ public struct Interaction: Hashable, Sendable {
     /// The sum of the parenthesised durations that name the person, shared equally within each context;
     /// nil when no context gives them one.
     public var explicitMinutes: Double?
-    /// Where the person is first mentioned (or listed in front matter `people`).
+    /// The file line of the first context that mentions the person (or of the front matter `people` list).
     public var line: Int
-    public var column: Int
 
     public init(handle: String, rung: Rung = .present, firstTime: Bool = false, tags: [String] = [],
-                explicitMinutes: Double? = nil, line: Int = 1, column: Int = 1) {
+                explicitMinutes: Double? = nil, line: Int = 1) {
         self.handle = handle
         self.rung = rung
         self.firstTime = firstTime
         self.tags = tags
         self.explicitMinutes = explicitMinutes
         self.line = line
-        self.column = column
     }
 }

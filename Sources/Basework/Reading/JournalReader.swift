@@ -1,0 +1,92 @@
+import Dispatch
+import Synchronization
+
+/// Reads a whole journal folder into a `Journal`: the settings and roster first, then every entry
+/// on all cores. Every problem becomes a diagnostic; only a root that cannot be listed throws.
+public enum JournalReader {
+    /// Files larger than this are refused with a diagnostic (8 MiB: a journal entry is a page or two).
+    public static let maxFileBytes = 8 << 20
+
+    public struct RootError: Error, CustomStringConvertible {
+        public var description: String
+    }
+
+    public static func read(root: String) throws(RootError) -> Journal {
+        let files: JournalFiles
+        do {
+            files = try JournalFiles.list(root: root)
+        } catch {
+            throw RootError(description: error.description)
+        }
+        var diagnostics = files.diagnostics
+        var settings = Settings()
+        if let file = files.settings, let source = text(of: file, diagnostics: &diagnostics) {
+            var sink = DiagnosticSink(path: file.relative, source: source)
+            settings = SettingsReader.read(source, sink: &sink)
+            diagnostics += sink.diagnostics
+        }
+        var roster = Roster()
+        if let file = files.roster, let source = text(of: file, diagnostics: &diagnostics) {
+            var sink = DiagnosticSink(path: file.relative, source: source)
+            roster = RosterReader.read(source, sink: &sink)
+            diagnostics += sink.diagnostics
+        }
+        let reader = EntryReader(roster: roster, settings: settings)
+        let outcomes = readAll(files.markdown, with: reader)
+        var entries: [Entry] = []
+        var leftOut = 0
+        for outcome in outcomes {
+            diagnostics += outcome.diagnostics
+            if let entry = outcome.entry { entries.append(entry) } else { leftOut += 1 }
+        }
+        diagnostics.sort(by: Diagnostic.precedes)
+        return Journal(entries: entries, roster: roster, settings: settings, diagnostics: diagnostics, leftOut: leftOut)
+    }
+
+    /// Reads and parses the files in parallel, in chunks, keeping each file's outcome.
+    private static func readAll(_ files: [JournalFiles.File], with reader: EntryReader) -> [EntryReader.Outcome] {
+        let results = Mutex<[EntryReader.Outcome]>([])
+        let chunk = 64
+        let chunks = (files.count + chunk - 1) / chunk
+        DispatchQueue.concurrentPerform(iterations: chunks) { index in
+            var local: [EntryReader.Outcome] = []
+            for file in files[(index * chunk)..<min(files.count, (index + 1) * chunk)] {
+                switch JournalFiles.contents(of: file.absolute, limit: maxFileBytes) {
+                case .success(let bytes):
+                    if let outcome = reader.read(path: file.relative, bytes: bytes) { local.append(outcome) }
+                case .failure(let error):
+                    local.append(EntryReader.Outcome(entry: nil, diagnostics: [problem(error, file.relative)]))
+                }
+            }
+            results.withLock { $0 += local }
+        }
+        return results.withLock { $0 }
+    }
+
+    private static func text(of file: JournalFiles.File, diagnostics: inout [Diagnostic]) -> SourceText? {
+        switch JournalFiles.contents(of: file.absolute, limit: maxFileBytes) {
+        case .failure(let error):
+            diagnostics.append(problem(error, file.relative))
+            return nil
+        case .success(let bytes):
+            switch SourceText.decode(bytes) {
+            case .success(let source): return source
+            case .failure(let at):
+                var sink = DiagnosticSink(path: file.relative, source: SourceText(text: String(decoding: bytes, as: UTF8.self)))
+                sink.error(.notUTF8, at: at, "the file is not UTF-8 from here on: save it as UTF-8")
+                diagnostics += sink.diagnostics
+                return nil
+            }
+        }
+    }
+
+    private static func problem(_ error: JournalFiles.FileError, _ path: String) -> Diagnostic {
+        switch error {
+        case .unreadable(let reason):
+            Diagnostic(.error, .unreadableFile, path: path, line: 1, column: 1, message: "cannot read this file: \(reason)")
+        case .tooLarge(let size):
+            Diagnostic(.error, .fileTooLarge, path: path, line: 1, column: 1,
+                       message: "this file is \(size / 1_048_576) MiB; basework reads files up to \(maxFileBytes / 1_048_576) MiB")
+        }
+    }
+}

@@ -1,0 +1,89 @@
+/// A file's text once it is known to be UTF-8, split at its front matter fences (FORMAT 2.1).
+struct SourceText {
+    /// The whole text, without a leading byte order mark.
+    let text: String
+    /// Where each line starts.
+    private let lineStarts: [String.Index]
+
+    init(text: String) {
+        self.text = text
+        var starts = [text.startIndex]
+        var index = text.utf8.startIndex
+        while let newline = text.utf8[index...].firstIndex(of: 0x0A) {
+            index = text.utf8.index(after: newline)
+            starts.append(index)
+        }
+        lineStarts = starts
+    }
+
+    /// Decodes UTF-8, or gives the position of the first byte that is not (FORMAT 6).
+    static func decode(_ bytes: [UInt8]) -> Result<SourceText, SourcePosition> {
+        var content = bytes[...]
+        if content.starts(with: [0xEF, 0xBB, 0xBF]) { content = content.dropFirst(3) }
+        if let text = String(validating: content, as: UTF8.self) { return .success(SourceText(text: text)) }
+        return .failure(firstInvalidByte(content))
+    }
+
+    private static func firstInvalidByte(_ bytes: ArraySlice<UInt8>) -> SourcePosition {
+        var line = 1
+        var column = 1
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = bytes.makeIterator()
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let scalar):
+                if scalar.count == 1 && scalar.first == 0x0A {
+                    line += 1
+                    column = 1
+                } else {
+                    column += 1
+                }
+            case .error:
+                return SourcePosition(line: line, column: column)
+            case .emptyInput:
+                return SourcePosition(line: line, column: column)
+            }
+        }
+    }
+
+    /// Whether raw bytes open with a front matter fence: the first line is exactly `---`.
+    static func opensWithFence(_ bytes: [UInt8]) -> Bool {
+        var content = bytes[...]
+        if content.starts(with: [0xEF, 0xBB, 0xBF]) { content = content.dropFirst(3) }
+        guard content.starts(with: [0x2D, 0x2D, 0x2D]) else { return false }
+        let rest = content.dropFirst(3)
+        return rest.isEmpty || rest.starts(with: [0x0A]) || rest.starts(with: [0x0D, 0x0A])
+    }
+
+    /// The front matter and the body, or nil when the front matter is never closed.
+    /// The opening fence is line 1, so the YAML starts on line 2.
+    func split() -> (yaml: Substring, body: Substring, bodyFirstLine: Int)? {
+        let utf8 = text.utf8
+        var lineStart = utf8.startIndex
+        var line = 1
+        var yamlStart: String.Index?
+        while lineStart < utf8.endIndex {
+            let lineEnd = utf8[lineStart...].firstIndex(of: 0x0A) ?? utf8.endIndex
+            var content = text[lineStart..<lineEnd]
+            if content.utf8.last == 0x0D { content = content.dropLast() }
+            let next = lineEnd < utf8.endIndex ? utf8.index(after: lineEnd) : lineEnd
+            if line == 1 {
+                yamlStart = next
+            } else if content == "---" || content == "..." {
+                return (text[yamlStart!..<lineStart], text[next...], line + 1)
+            }
+            lineStart = next
+            line += 1
+        }
+        return nil
+    }
+
+    /// The text of a line (counted from 1), without its line ending; nil past the end.
+    func line(_ number: Int) -> Substring? {
+        guard number >= 1, number <= lineStarts.count else { return nil }
+        let start = lineStarts[number - 1]
+        var content = text[start..<(text.utf8[start...].firstIndex(of: 0x0A) ?? text.endIndex)]
+        if content.utf8.last == 0x0D { content = content.dropLast() }
+        return content
+    }
+}

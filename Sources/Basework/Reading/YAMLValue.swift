@@ -1,0 +1,144 @@
+import Yams
+
+/// A YAML value read from front matter, `people.yml` or `basework.yml`, with where it was written.
+/// Scalars stay strings: basework decides what each key's value means, not YAML's tag rules.
+indirect enum YAMLValue: Sendable {
+    case scalar(String, SourcePosition, quoted: Bool)
+    case list([YAMLValue], SourcePosition)
+    case map([(key: String, keyAt: SourcePosition, value: YAMLValue)], SourcePosition)
+
+    var position: SourcePosition {
+        switch self {
+        case .scalar(_, let at, _), .list(_, let at), .map(_, let at): at
+        }
+    }
+
+    /// The scalar's text; nil for a list or map.
+    var string: String? {
+        if case .scalar(let text, _, _) = self { return text }
+        return nil
+    }
+
+    /// A word for what this is, for messages ("a list").
+    var shape: String {
+        switch self {
+        case .scalar(let text, _, _): text.isEmpty ? "empty" : "\"\(text)\""
+        case .list: "a list"
+        case .map: "a map"
+        }
+    }
+
+    /// An empty scalar, `~` or `null`, written without quotes.
+    var isNull: Bool {
+        if case .scalar(let text, _, let quoted) = self { return !quoted && ["", "~", "null", "Null", "NULL"].contains(text) }
+        return false
+    }
+}
+
+/// A line and column in a file, both counted from 1.
+struct SourcePosition: Hashable, Sendable, Error {
+    var line: Int
+    var column: Int
+}
+
+/// Parses YAML with Yams into `YAMLValue`s, within limits that keep hostile input harmless.
+enum YAMLReader {
+    /// Deepest nesting accepted, and the most values one document may expand to (alias bombs).
+    static let maxDepth = 64
+    static let maxValues = 10_000
+
+    enum Failure: Error {
+        case syntax(String, SourcePosition)
+        case duplicateKey(String, SourcePosition)
+        case tooComplex(String, SourcePosition)
+    }
+
+    /// Parses one YAML document; `firstLine` is the file line of the text's first line.
+    /// Nil for an empty document.
+    static func parse(_ text: Substring, firstLine: Int) throws(Failure) -> YAMLValue? {
+        if let deep = tooDeep(text) {
+            throw .tooComplex("nesting is deeper than \(maxDepth) levels", SourcePosition(line: firstLine + deep, column: 1))
+        }
+        let node: Node?
+        do {
+            node = try Parser(yaml: String(text), resolver: .basic, constructor: .default, encoding: .utf8).singleRoot()
+        } catch let error as YamlError {
+            throw failure(error, firstLine: firstLine)
+        } catch {
+            throw .syntax("\(error)", SourcePosition(line: firstLine, column: 1))
+        }
+        guard let node else { return nil }
+        var budget = maxValues
+        return try convert(node, firstLine: firstLine, budget: &budget)
+    }
+
+    /// The line offset of the first line nested deeper than `maxDepth`, if any. Counted before Yams
+    /// sees the text, because its composer recurses once per level.
+    private static func tooDeep(_ text: Substring) -> Int? {
+        var flow = 0
+        var line = 0
+        var atLineStart = true
+        var indicators = 0
+        var spaces = 0
+        for byte in text.utf8 {
+            switch byte {
+            case 0x0A:
+                line += 1
+                atLineStart = true
+                indicators = 0
+                spaces = 0
+                continue
+            case 0x5B, 0x7B: flow += 1
+            case 0x5D, 0x7D: flow = max(0, flow - 1)
+            case 0x2D where atLineStart: indicators += 1
+            case 0x20 where atLineStart: spaces += 1
+            default: atLineStart = false
+            }
+            if flow + indicators + spaces / 8 > maxDepth { return line }
+        }
+        return nil
+    }
+
+    private static func failure(_ error: YamlError, firstLine: Int) -> Failure {
+        func at(_ mark: Mark) -> SourcePosition { SourcePosition(line: firstLine - 1 + mark.line, column: mark.column) }
+        switch error {
+        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+            .composer(let context, let problem, let mark, _):
+            let detail = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ", ")
+            return .syntax(detail, at(mark))
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            return .duplicateKey(duplicates.joined(separator: ", "), at(context.mark))
+        case .reader(let problem, _, _, _):
+            return .syntax(problem, SourcePosition(line: firstLine, column: 1))
+        default:
+            return .syntax("\(error)", SourcePosition(line: firstLine, column: 1))
+        }
+    }
+
+    private static func convert(_ node: Node, firstLine: Int, budget: inout Int) throws(Failure) -> YAMLValue {
+        let position = node.mark.map { SourcePosition(line: firstLine - 1 + $0.line, column: $0.column) }
+            ?? SourcePosition(line: firstLine, column: 1)
+        budget -= 1
+        guard budget >= 0 else {
+            throw .tooComplex("it expands to more than \(maxValues) values (aliases repeated?)", position)
+        }
+        switch node {
+        case .scalar(let scalar):
+            return .scalar(scalar.string, position, quoted: scalar.style != .plain)
+        case .sequence(let sequence):
+            var items: [YAMLValue] = []
+            for item in sequence { items.append(try convert(item, firstLine: firstLine, budget: &budget)) }
+            return .list(items, position)
+        case .mapping(let mapping):
+            var pairs: [(key: String, keyAt: SourcePosition, value: YAMLValue)] = []
+            for (key, value) in mapping {
+                let keyValue = try convert(key, firstLine: firstLine, budget: &budget)
+                pairs.append((keyValue.string ?? keyValue.shape, keyValue.position,
+                              try convert(value, firstLine: firstLine, budget: &budget)))
+            }
+            return .map(pairs, position)
+        case .alias:
+            throw .syntax("an alias that could not be resolved", position)
+        }
+    }
+}

@@ -1,0 +1,27 @@
+/// Renders diagnostics as `PATH:LINE:COLUMN: error|warning: MESSAGE [RULE]`, each followed by its
+/// source line and a caret under the column, as hledger does.
+public enum DiagnosticText {
+    public static func render(_ diagnostic: Diagnostic, style: TerminalStyle = .plain) -> String {
+        let severity = diagnostic.severity == .error ? style.error("error") : style.warning("warning")
+        var text = "\(diagnostic.path):\(diagnostic.line):\(diagnostic.column): \(severity): \(diagnostic.message) [\(diagnostic.rule.rawValue)]"
+        if let source = diagnostic.sourceLine {
+            let number = String(diagnostic.line)
+            let gutter = String(repeating: " ", count: number.count)
+            let shown = String(source.prefix(200))
+            let lead = shown.prefix(max(0, diagnostic.column - 1)).map { $0 == "\t" ? "\t" : " " }.joined()
+            text += "\n \(number) | \(shown)\n \(gutter) | \(lead)\(style.caret("^"))"
+        }
+        return text
+    }
+
+    /// The closing line of `check`.
+    public static func summary(_ journal: Journal) -> String {
+        let entries = "\(journal.entries.count) \(journal.entries.count == 1 ? "entry" : "entries") read"
+        guard !journal.diagnostics.isEmpty else { return "No problems: \(entries)." }
+        let errors = journal.errorCount, warnings = journal.warningCount
+        var parts = ["\(errors) \(errors == 1 ? "error" : "errors")", "\(warnings) \(warnings == 1 ? "warning" : "warnings")"]
+        parts.append(entries)
+        if journal.leftOut > 0 { parts.append("\(journal.leftOut) left out") }
+        return parts.joined(separator: ", ") + "."
+    }
+}
