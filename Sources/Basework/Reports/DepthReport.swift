@@ -1,0 +1,65 @@
+/// How deeply the base was reached (REPORTS `depth`): where each base person stands on the ladder at
+/// the period's end, and who moved up during it. Depth is judged from the whole journal; with filters,
+/// only base people with an interaction in a matching entry dated up to the period's end are counted.
+public struct DepthReport: Encodable, Sendable {
+    /// One rung of the ladder and how many base people are on it at the period's end.
+    public struct Step: Encodable, Sendable {
+        public var rung: Rung
+        public var people: Int
+
+        enum CodingKeys: String, CodingKey { case rung, people }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(rung.tag, forKey: .rung)
+            try container.encode(people, forKey: .people)
+        }
+    }
+
+    /// A base person deeper at the period's end than on the day before it began.
+    public struct Move: Encodable, Sendable {
+        public var handle: String
+        public var name: String
+        /// Nil for someone first met in the period.
+        public var from: Rung?
+        public var to: Rung
+
+        enum CodingKeys: String, CodingKey { case handle, name, from, to }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(handle, forKey: .handle)
+            try container.encode(name, forKey: .name)
+            try container.encode(from?.tag, forKey: .from)
+            try container.encode(to.tag, forKey: .to)
+        }
+    }
+
+    /// Every rung, shallowest first.
+    public var ladder: [Step]
+    /// Sorted by handle.
+    public var movedUp: [Move]
+
+    public init(_ journal: Journal, _ history: History, _ query: Query) {
+        let end = query.period.to
+        let before = query.period.from.adding(days: -1)
+        var counted: Set<String> = []
+        for entry in journal.entries where entry.date <= end && query.matches(entry, journal.settings) {
+            for interaction in entry.interactions where journal.roster.person(interaction.handle).role.isBase {
+                counted.insert(interaction.handle)
+            }
+        }
+        var onRung: [Rung: Int] = [:]
+        var movedUp: [Move] = []
+        for handle in counted.sorted() {
+            guard let depth = history.depth(of: handle, through: end) else { continue }
+            onRung[depth, default: 0] += 1
+            let earlier = history.depth(of: handle, through: before)
+            if earlier.map({ depth > $0 }) ?? true {
+                movedUp.append(Move(handle: handle, name: journal.roster.person(handle).name, from: earlier, to: depth))
+            }
+        }
+        ladder = Rung.allCases.map { Step(rung: $0, people: onRung[$0, default: 0]) }
+        self.movedUp = movedUp
+    }
+}
