@@ -40,8 +40,9 @@ public struct PersonTime: Hashable, Sendable {
         self.unallocated = unallocated
     }
 
-    /// Splits the entry at `index` of the journal. Explicit times beyond the duration are a reading
-    /// error; should one reach here, each explicit time is cut to what the duration has left.
+    /// Splits the entry at `index` of the journal; `history` must be the journal's own. Explicit times
+    /// beyond the duration are a reading error; should one reach here, each explicit time is cut to
+    /// what the duration has left.
     public init(_ journal: Journal, _ history: History, entry index: Int) {
         let entry = journal.entries[index]
         let duration = max(0, entry.minutes)
@@ -58,11 +59,10 @@ public struct PersonTime: Hashable, Sendable {
         }
         let sharers = explicit.count(where: { $0 == nil }) + (entry.crowd > 0 ? 1 : 0)
         let share = sharers > 0 ? left / Double(sharers) : 0
-        let rungs = history.rungs.indices.contains(index) ? history.rungs[index] : []
 
         shares = entry.interactions.enumerated().map { position, interaction in
             let person = journal.roster.person(interaction.handle)
-            let rung = rungs.indices.contains(position) ? rungs[position] : interaction.rung
+            let rung = history.rungs[index][position]
             return Share(handle: interaction.handle, minutes: explicit[position] ?? share, role: person.role,
                          standing: history.standing(of: person, before: entry.date),
                          format: rung.isOneToOne ? .oneToOne : .oneToMany)
