@@ -1,0 +1,59 @@
+/// What every report says about itself: the period, the as-of day, the filters, how much of the
+/// journal was read, and, when the period holds no entry, the nearest week that has some.
+public struct ReportHeader: Sendable {
+    public var period: Period
+    public var asOf: Day
+    public var author: String?
+    public var struggle: String?
+    /// Entries dated in the period that match the filters.
+    public var entriesInPeriod: Int
+    /// Entries read from the whole journal, and entry files left out for errors.
+    public var entries: Int
+    public var leftOut: Int
+    public var errors: Int
+    public var warnings: Int
+    /// When the period holds no matching entry: the week (on the settings' week start) holding the
+    /// matching entry nearest to the period; nil otherwise, or when no entry matches at all.
+    public var nearestWeek: Period?
+    public var weekStart: Settings.WeekStart
+
+    public init(_ journal: Journal, _ query: Query) {
+        period = query.period
+        asOf = query.asOf
+        author = query.author
+        struggle = query.struggle
+        entriesInPeriod = query.countedEntries(in: journal).count
+        entries = journal.entries.count
+        leftOut = journal.leftOut
+        errors = journal.errorCount
+        warnings = journal.warningCount
+        weekStart = journal.settings.weekStart
+        guard entriesInPeriod == 0 else { return }
+        let distance = { (day: Day) in day < query.period.from ? query.period.from.days(since: day) : day.days(since: query.period.to) }
+        let nearest = journal.entries.filter { query.matches($0, journal.settings) }.min { distance($0.date) < distance($1.date) }
+        nearestWeek = nearest.map { Period.week(holding: $0.date, start: journal.settings.weekStart) }
+    }
+}
+
+/// A computed report with its header, ready for any renderer.
+public struct ReportDocument: Sendable {
+    /// Which report, and its value.
+    public enum Body: Sendable {
+        case full(FullReport)
+        case reach(ReachReport)
+        case depth(DepthReport)
+        case followUps(FollowUpsReport)
+        case time(TimeReport)
+        case justifications(JustificationsReport)
+        case coverage(CoverageReport)
+        case trend(TrendReport)
+    }
+
+    public var header: ReportHeader
+    public var body: Body
+
+    public init(header: ReportHeader, body: Body) {
+        self.header = header
+        self.body = body
+    }
+}
