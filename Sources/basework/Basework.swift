@@ -9,5 +9,10 @@ struct BaseworkCommand: ParsableCommand {
         commandName: "basework",
         abstract: "Who did we reach, how deeply, what follow-up is pending, and who did our time go to?",
         discussion: "basework reads a journal of Markdown files and never sends anything anywhere.",
-        subcommands: [Check.self])
+        subcommands: [Report.self, Reach.self, Depth.self, FollowUps.self, Time.self, Justify.self, Coverage.self,
+                      Trend.self, Check.self])
+
+    static func main() {
+        main(Array(PeriodOptions.fillingEmptyValues(Array(CommandLine.arguments.dropFirst()))))
+    }
 }
