@@ -73,6 +73,7 @@ public struct CoverageReport: Encodable, Sendable {
     /// The same figures over the whole base.
     public var total: Figures
 
+    /// Judged on the query's period end; its as-of day and filters are not used.
     public init(_ journal: Journal, _ query: Query, history: History? = nil) {
         let history = history ?? History(journal)
         let end = query.period.to

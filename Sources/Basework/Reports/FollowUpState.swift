@@ -25,7 +25,7 @@ public enum FollowUpState: Hashable, Sendable {
 
     /// The entry that completed a follow-up by `day`: for each person it names, their earliest one-to-one in
     /// another entry dated from the follow-up's entry on; of those, the latest. Nil when someone has had none,
-    /// or when it names no one.
+    /// or when it names no one. `Journal.entries` is in date-then-path order, so the latest is the highest index.
     static func completion(of followUp: FollowUp, inEntry entry: Int, journal: Journal, history: History,
                            through day: Day) -> Int? {
         guard !followUp.people.isEmpty else { return nil }

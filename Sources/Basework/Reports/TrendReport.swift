@@ -82,14 +82,18 @@ public struct TrendReport: Encodable, Sendable {
     /// Oldest first.
     public var periods: [Row]
 
+    public init(by unit: Unit, periods: [Row]) {
+        by = unit
+        self.periods = periods
+    }
+
     /// The figures of each period, counted from the entries `query` matches (its period and as-of day are not
     /// used). `judged` gives the figures of the other reports for one period: it receives `query` narrowed
     /// to that period.
     public init(_ journal: Journal, _ query: Query, by unit: Unit, periods: [Period], history: History? = nil,
                 judged: (Query) -> Judged) {
         let history = history ?? History(journal)
-        by = unit
-        self.periods = periods.sorted { $0.from < $1.from }.map { period in
+        let rows = periods.sorted { $0.from < $1.from }.map { period in
             var narrowed = query
             narrowed.period = period
             let entries = journal.entries.filter { period.contains($0.date) && query.matches($0, journal.settings) }
@@ -104,5 +108,6 @@ public struct TrendReport: Encodable, Sendable {
                        crowd: entries.reduce(0) { $0 + $1.crowd },
                        movedUp: others.movedUp, justificationsMissing: others.justificationsMissing)
         }
+        self.init(by: unit, periods: rows)
     }
 }
