@@ -79,7 +79,7 @@ enum RosterReader {
                 person.aliases.append(alias)
             }
         default:
-            let hint = KeySpelling.likelyKey(for: field, among: fields).map { ": did you mean `\($0)`?" } ?? " and is ignored"
+            let hint = KeySpelling.likelyKey(for: field, among: fields).map { ": did you mean `\($0)`?" } ?? "; it is ignored"
             sink.warning(.badRoster, at: fieldAt, "unknown field `\(field)` for \(person.handle)\(hint)")
         }
     }

@@ -88,7 +88,7 @@ enum SettingsReader {
             }
             settings.author = text
         default:
-            let hint = KeySpelling.likelyKey(for: key, among: keys).map { ": did you mean `\($0)`?" } ?? " and is ignored"
+            let hint = KeySpelling.likelyKey(for: key, among: keys).map { ": did you mean `\($0)`?" } ?? "; it is ignored"
             sink.warning(.unknownSetting, at: keyAt, "unknown setting `\(key)`\(hint)")
         }
     }

@@ -63,6 +63,9 @@ enum YAMLReader {
         do {
             node = try Parser(yaml: String(text), resolver: .basic, constructor: .default, encoding: .utf8).singleRoot()
         } catch let error as YamlError {
+            if case .duplicatedKeysInMapping(let keys, _) = error, let key = keys.first, let line = lastLine(startingWith: key, in: text) {
+                throw .duplicateKey(key, SourcePosition(line: firstLine + line, column: 1))
+            }
             throw failure(error, firstLine: firstLine)
         } catch {
             throw .syntax("\(error)", SourcePosition(line: firstLine, column: 1))
@@ -97,6 +100,16 @@ enum YAMLReader {
             if flow + indicators + spaces / 8 > maxDepth { return line }
         }
         return nil
+    }
+
+    /// The offset of the last line whose first word is `key:`, for reporting a duplicate at its later claim.
+    private static func lastLine(startingWith key: String, in text: Substring) -> Int? {
+        var found: Int?
+        for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let content = line.drop(while: { $0 == " " || $0 == "-" })
+            if content.hasPrefix(key + ":") || content.hasPrefix("\"\(key)\":") { found = offset }
+        }
+        return found
     }
 
     private static func failure(_ error: YamlError, firstLine: Int) -> Failure {
