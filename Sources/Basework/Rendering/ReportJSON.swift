@@ -11,6 +11,8 @@ public enum ReportJSON {
         case .justifications(let report): JSONText.render(["justifications": report])
         case .coverage(let report): JSONText.render(["coverage": report])
         case .trend(let report): JSONText.render(["trend": report])
+        case .people(let report): JSONText.render(report)
+        case .person(let report): JSONText.render(["person": report])
         }
     }
 }

@@ -47,6 +47,8 @@ public struct ReportDocument: Sendable {
         case justifications(JustificationsReport)
         case coverage(CoverageReport)
         case trend(TrendReport)
+        case people(PeopleReport)
+        case person(PersonReport)
     }
 
     public var header: ReportHeader
