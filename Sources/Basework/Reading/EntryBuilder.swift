@@ -33,7 +33,8 @@ struct EntryBuilder {
             let hashtags = InlineScanner.hashtags(in: block.text)
             let rung = hashtags.compactMap(Rung.init(tag:)).max() ?? .present
             let firstTime = hashtags.contains("first-time")
-            let free = hashtags.filter { Rung(tag: $0) == nil && $0 != "first-time" }
+            var free: [String] = []
+            for tag in hashtags where Rung(tag: tag) == nil && tag != "first-time" && !free.contains(tag) { free.append(tag) }
             var handles: [String] = []
             for mention in mentions {
                 let handle = roster.canonical(String(mention))
