@@ -76,14 +76,12 @@ struct FrontMatterTests {
     }
 
     @Test("values that are not allowed are errors at the value",
-          arguments: [("mode: sideways", "bad-value"), ("aim: fun", "bad-value"), ("crowd: -1", "bad-value"),
-                      ("crowd: many", "bad-value"), ("crowd: 2.5", "bad-value"), ("justification: [a]", "bad-value"),
-                      ("tags: {a: 1}", "bad-value"), ("people: [[a]]", "bad-value"), ("struggle: [a, b]", "bad-value")])
-    func badValues(_ line: String, _ rule: String) throws {
+          arguments: [("mode: sideways", 7), ("aim: fun", 6), ("crowd: -1", 8), ("crowd: many", 8), ("crowd: 2.5", 8),
+                      ("justification: [a]", 16), ("tags: {a: 1}", 7), ("people: [[a]]", 10), ("struggle: [a, b]", 11)])
+    func badValues(_ line: String, _ column: Int) throws {
         let outcome = try #require(EntryFile.read("---\ndate: 2026-11-20\nduration: 1h\n\(line)\n---\n"))
         #expect(outcome.entry == nil)
-        let column = line.firstIndex(of: ":")!.utf16Offset(in: line) + 3 + (line.hasPrefix("people") ? 1 : 0)
-        #expect(outcome.diagnostics.map(\.summary) == ["entry.md:4:\(column) error \(rule)"])
+        #expect(outcome.diagnostics.map(\.summary) == ["entry.md:4:\(column) error bad-value"])
     }
 
     @Test("other keys are kept and ignored without a word")
