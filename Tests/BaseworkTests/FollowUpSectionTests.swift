@@ -148,4 +148,10 @@ struct FollowUpSectionTests {
         let outcome = try #require(EntryFile.read(EntryFile.frontMatter + "## Follow-up\n\n- call @zed\n", roster: roster))
         #expect(outcome.diagnostics.map(\.summary) == ["entry.md:7:8 warning unknown-person"])
     }
+
+    @Test("a follow-up or Why heading is not the entry's title")
+    func sectionHeadingIsNoTitle() throws {
+        let outcome = try #require(EntryFile.read(EntryFile.frontMatter + "## Follow-up\n\n- call @ana\n\n# Picket\n"))
+        #expect(outcome.entry?.title == "Picket")
+    }
 }
