@@ -3,7 +3,7 @@ extension TextReport {
     func reach(_ report: ReachReport, _ header: ReportHeader) -> [String] {
         var lines = [heading("Reach", "who did we reach?")]
         var summary = "\(counted(report.people, "person", "people")) named: \(report.oneToOne) one-to-one, "
-            + "\(report.oneToManyOnly) only one-to-many; \(counted(report.firstContacts, "first contact"))"
+            + "\(report.oneToManyOnly) only one-to-many; \(report.firstContacts == 0 ? "no first contacts" : counted(report.firstContacts, "first contact"))"
         summary += report.crowd > 0 ? "; a crowd of \(report.crowd) more, unnamed." : "; no unnamed crowd."
         lines.append("  " + summary)
         if !report.byRole.isEmpty {

@@ -5,8 +5,11 @@ extension TextReport {
         var lines = [heading("Time", "who did our time go to?")]
         let personMinutes = report.byRole.values.reduce(0, +)
         let duration = TextFigures.duration
-        lines.append("  \(duration(report.minutes)) of work in \(counted(header.entriesInPeriod, "entry", "entries")): "
-            + "\(duration(personMinutes)) with people, \(duration(report.unallocated)) with no one (preparation, travel, admin).")
+        let work = "  \(duration(report.minutes)) of work in \(counted(header.entriesInPeriod, "entry", "entries"))"
+        lines.append(report.unallocated > 0
+            ? work + ": \(duration(personMinutes)) with people, \(duration(report.unallocated)) with no one "
+                + "(preparation, travel, admin)."
+            : work + ", all of it with people.")
         if opening {
             lines.append("  " + answer(report, header))
         } else if let share = report.baseShare {
