@@ -20,6 +20,9 @@ extension TextReport {
         add(style.bold("All"), report.total)
         lines += table.lines(style)
         lines.append("  Share: people who had a one-to-one, of all the people in the group.")
+        if header.author != nil || header.struggle != nil {
+            lines.append("  Coverage looks at the whole journal: --author and --struggle do not narrow it.")
+        }
 
         lines.append("")
         lines += people("Never reached", report.groups.map { ($0.name, $0.notReached) }, header)

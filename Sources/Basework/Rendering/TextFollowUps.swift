@@ -13,6 +13,12 @@ extension TextReport {
         return lines
     }
 
+    /// Follow-ups by due date, the longest overdue or soonest due first (what to do next), otherwise in
+    /// the report's order (date, path, line).
+    static func byDue(_ items: [FollowUpsReport.Item]) -> [FollowUpsReport.Item] {
+        items.enumerated().sorted { ($0.element.due, $0.offset) < ($1.element.due, $1.offset) }.map(\.element)
+    }
+
     /// Who a follow-up names, by display name; `–` when it names no one.
     func names(_ handles: [String], _ header: ReportHeader) -> String {
         handles.isEmpty ? "–" : handles.map { header.name($0) }.joined(separator: ", ")
@@ -27,7 +33,7 @@ extension TextReport {
         let lines = list("Overdue", items.count)
         guard !items.isEmpty else { return lines }
         var table = TextTable([.right("Late"), .left("Due"), .left("With"), .left("Follow-up")], notesColumn: 3, indent: 4)
-        for item in items {
+        for item in TextReport.byDue(items) {
             let late = item.daysOverdue.map { counted($0, "day") } ?? ""
             table.add([style.error(late), TextFigures.day(item.due, near: header.asOf), names(item.people, header), item.text],
                       notes: [style.dim("\(item.entry):\(item.line)")])
@@ -39,8 +45,7 @@ extension TextReport {
         let lines = list("Open", items.count)
         guard !items.isEmpty else { return lines }
         var table = TextTable([.left("Due"), .left("With"), .left("Follow-up")], notesColumn: 2, indent: 4)
-        // Soonest due first: what to do next.
-        for item in items.enumerated().sorted(by: { ($0.1.due, $0.0) < ($1.1.due, $1.0) }).map(\.1) {
+        for item in TextReport.byDue(items) {
             let due = item.due == header.asOf ? "today" : TextFigures.day(item.due, near: header.asOf)
             table.add([due, names(item.people, header), item.text], notes: [style.dim("\(item.entry):\(item.line)")])
         }
