@@ -7,6 +7,8 @@ struct EntryBuilder {
 
     private(set) var interactions: [Interaction] = []
     private var indexOf: [String: Int] = [:]
+    /// Each interaction's tags as a set, so merging thousands of contexts stays linear.
+    private var tagSets: [Set<String>] = []
     private var followUpBlocks: [BodyBlock] = []
     private(set) var justification: String?
     private(set) var title: String?
@@ -35,11 +37,15 @@ struct EntryBuilder {
             let firstTime = hashtags.contains("first-time")
             let free = hashtags.filter { Rung(tag: $0) == nil && $0 != "first-time" }
             var handles: [String] = []
+            var seen = Set<String>()
+            var locator = Locator(source: source, bodyFirstLine: bodyFirstLine, block: block)
             for mention in mentions {
                 let handle = roster.canonical(String(mention))
-                if !handles.contains(handle) { handles.append(handle) }
+                if seen.insert(handle).inserted { handles.append(handle) }
                 if roster.exists, !roster.knows(handle), unknown.insert(handle).inserted {
-                    sink.warning(.unknownPerson, at: locate("@" + mention, in: block), "unknown person @\(mention): add \(handle) to people.yml")
+                    sink.warning(.unknownPerson, at: locator.find("@" + mention), "unknown person @\(mention): add \(handle) to people.yml")
+                } else if roster.exists {
+                    _ = locator.find("@" + mention)
                 }
             }
             var explicit = 0.0
@@ -48,7 +54,8 @@ struct EntryBuilder {
                 explicitSoFar += duration.minutes
                 if !tooLong, explicitSoFar > (matter.minutes ?? 0) + 1e-9 {
                     tooLong = true
-                    sink.error(.explicitTimeTooLong, at: locate(duration.written, in: block),
+                    var locator = Locator(source: source, bodyFirstLine: bodyFirstLine, block: block)
+                    sink.error(.explicitTimeTooLong, at: locator.find(duration.written),
                                "the times given with people add up to \(Self.format(explicitSoFar)), more than the entry's duration of \(Self.format(matter.minutes ?? 0)): shorten them or raise `duration`")
                 }
             }
@@ -65,11 +72,13 @@ struct EntryBuilder {
             }
             merge(Interaction(handle: handle, line: at.line))
         }
-        for block in followUpBlocks {
+        for block in followUpBlocks where roster.exists {
+            var locator = Locator(source: source, bodyFirstLine: bodyFirstLine, block: block)
             for mention in InlineScanner.mentions(in: block.text) {
                 let handle = roster.canonical(String(mention))
-                if roster.exists, !roster.knows(handle), unknown.insert(handle).inserted {
-                    sink.warning(.unknownPerson, at: locate("@" + mention, in: block), "unknown person @\(mention): add \(handle) to people.yml")
+                let at = locator.find("@" + mention)
+                if !roster.knows(handle), unknown.insert(handle).inserted {
+                    sink.warning(.unknownPerson, at: at, "unknown person @\(mention): add \(handle) to people.yml")
                 }
             }
         }
@@ -97,33 +106,77 @@ struct EntryBuilder {
     private mutating func merge(_ interaction: Interaction) {
         guard let index = indexOf[interaction.handle] else {
             indexOf[interaction.handle] = interactions.count
-            interactions.append(interaction)
+            var tags = Set<String>()
+            var fresh = interaction
+            fresh.tags = interaction.tags.filter { tags.insert($0).inserted }
+            interactions.append(fresh)
+            tagSets.append(tags)
             return
         }
         interactions[index].rung = max(interactions[index].rung, interaction.rung)
         interactions[index].firstTime = interactions[index].firstTime || interaction.firstTime
-        for tag in interaction.tags where !interactions[index].tags.contains(tag) { interactions[index].tags.append(tag) }
+        for tag in interaction.tags where tagSets[index].insert(tag).inserted { interactions[index].tags.append(tag) }
         if let more = interaction.explicitMinutes {
             interactions[index].explicitMinutes = (interactions[index].explicitMinutes ?? 0) + more
         }
     }
 
-    /// Where some written text first appears in a block's lines (case ignored), for diagnostics.
-    private func locate(_ written: some StringProtocol, in block: BodyBlock) -> SourcePosition {
-        let needle = written.lowercased()
-        for bodyLine in block.firstLine...max(block.firstLine, block.lastLine) {
-            let fileLine = bodyFirstLine + bodyLine - 1
-            guard let text = source.line(fileLine) else { break }
-            let lower = text.lowercased()
-            if let found = lower.range(of: needle) {
-                return SourcePosition(line: fileLine, column: lower.distance(from: lower.startIndex, to: found.lowerBound) + 1)
-            }
-        }
-        return SourcePosition(line: bodyFirstLine + block.firstLine - 1, column: 1)
-    }
-
     private static func format(_ minutes: Double) -> String {
+        // Beyond a year of minutes the exact figure means nothing, and `Int(_:)` would trap on the absurd.
+        guard minutes.isFinite, minutes < 525_600 else { return "more than a year" }
         let whole = Int(minutes.rounded())
         return whole >= 60 ? "\(whole / 60)h\(whole % 60 == 0 ? "" : "\(whole % 60)m")" : "\(whole)m"
+    }
+}
+
+/// Finds where the mentions of one block are written, in order, for diagnostics: each search starts
+/// where the previous one ended and every line is lowercased once, so a block with 200,000 mentions
+/// is located in one pass. After a miss (text the block shows differently from its source, such as
+/// an escaped `\_`), everything else is placed at the block's first line.
+struct Locator {
+    let source: SourceText
+    let bodyFirstLine: Int
+    let block: BodyBlock
+    private var line: Int
+    private var lower: String?
+    private var index: String.Index
+    private var column = 1
+    private var lost = false
+
+    init(source: SourceText, bodyFirstLine: Int, block: BodyBlock) {
+        self.source = source
+        self.bodyFirstLine = bodyFirstLine
+        self.block = block
+        line = bodyFirstLine + block.firstLine - 1
+        index = "".startIndex
+    }
+
+    /// Where `written` next appears (case ignored).
+    mutating func find(_ written: some StringProtocol) -> SourcePosition {
+        let start = SourcePosition(line: bodyFirstLine + block.firstLine - 1, column: 1)
+        guard !lost else { return start }
+        let needle = written.lowercased()
+        let last = bodyFirstLine + max(block.firstLine, block.lastLine) - 1
+        while line <= last {
+            if lower == nil {
+                guard let text = source.line(line) else { break }
+                let lowered = text.lowercased()
+                lower = lowered
+                index = lowered.startIndex
+                column = 1
+            }
+            let text = lower!
+            if let found = text[index...].firstRange(of: needle) {
+                column += text[index..<found.lowerBound].count
+                let at = SourcePosition(line: line, column: column)
+                column += text[found].count
+                index = found.upperBound
+                return at
+            }
+            line += 1
+            lower = nil
+        }
+        lost = true
+        return start
     }
 }
