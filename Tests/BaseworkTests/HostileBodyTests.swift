@@ -125,3 +125,17 @@ struct HostileBodyTests {
         #expect(hashes.entry("h.md")?.interactions.map(\.handle) == ["bob"])
     }
 }
+
+@Suite("Hostile input: rendering")
+struct HostileRenderingTests {
+    @Test("control characters from a file cannot reach the terminal")
+    func controlCharacters() {
+        let diagnostic = Diagnostic(.error, .badValue, path: "a\u{1B}.md", line: 2, column: 8,
+                                    message: "`crowd` must be a whole number, not \"\u{1B}]0;owned\u{07}\"",
+                                    sourceLine: "crowd: \u{1B}[2J\u{9B}31m\u{0}\tx")
+        let text = DiagnosticText.render(diagnostic)
+        #expect(!text.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" && $0 != "\t" })
+        #expect(!text.unicodeScalars.contains { (0x7F...0x9F).contains($0.value) })
+        #expect(text.contains("\t"))
+    }
+}
