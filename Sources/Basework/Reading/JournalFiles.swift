@@ -137,7 +137,9 @@ struct JournalFiles {
                     files.markdown.append(file)
                 }
             default:
-                if isMarkdown { files.problem(.notRegularFile, relative, "this is not a regular file (a pipe, socket or device); it is not read") }
+                if isMarkdown || relative == "people.yml" || relative == "basework.yml" {
+                    files.problem(.notRegularFile, relative, "this is not a regular file (a pipe, socket or device); it is not read")
+                }
             }
         }
     }
