@@ -41,7 +41,7 @@ public struct CoverageReport: Encodable, Sendable {
             try container.encode(reached, forKey: .reached)
             try container.encode(oneToOne, forKey: .oneToOne)
             try container.encode(reachedInPeriod, forKey: .reachedInPeriod)
-            try container.encode(Rounded.share(share), forKey: .share)
+            try container.encode(ReportNumber.share(share), forKey: .share)
             try container.encode(ladder, forKey: .ladder)
         }
     }
