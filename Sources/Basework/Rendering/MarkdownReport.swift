@@ -3,16 +3,8 @@
 public enum MarkdownReport {
     public static func render(_ document: ReportDocument) -> String {
         var out = MarkdownText()
-        let header = document.header
-        switch document.body {
-        case .person:
-            out.heading(1, escape(ReportWording.title(document.body)))
-        case .trend, .people:
-            out.heading(1, escape(ReportWording.title(document.body)))
-        default:
-            out.heading(1, "\(escape(ReportWording.title(document.body))): \(escape(ReportWording.period(header)))")
-        }
-        out.line("*\(escape(ReportWording.span(header)))* · " + ReportWording.notes(header).map(escape).joined(separator: " · "))
+        out.heading(1, escape(ReportWording.heading(document)))
+        out.line("*\(escape(ReportWording.span(document)))* · " + ReportWording.notes(document).map(escape).joined(separator: " · "))
         out.blank()
         switch document.body {
         case .full(let report):

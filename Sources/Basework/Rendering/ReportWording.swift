@@ -28,18 +28,32 @@ public enum ReportWording {
         return "\(period.from) to \(period.to)"
     }
 
-    /// The dates of the period, and the day things are judged on.
-    public static func span(_ header: ReportHeader) -> String {
-        "\(header.period.from) to \(header.period.to), judged on \(header.asOf)"
+    /// The dates of the period, and the day things are judged on; for a trend, the dates it spans.
+    public static func span(_ document: ReportDocument) -> String {
+        let header = document.header
+        if case .trend(let report) = document.body, let first = report.periods.first, let last = report.periods.last {
+            return "\(count(report.periods.count, report.by.rawValue, report.by.rawValue + "s")), \(first.from) to \(last.to)"
+        }
+        return "\(header.period.from) to \(header.period.to), judged on \(header.asOf)"
+    }
+
+    /// The heading of a page: the report's title and, for reports on one period, the period.
+    public static func heading(_ document: ReportDocument) -> String {
+        switch document.body {
+        case .trend, .people, .person: title(document.body)
+        default: "\(title(document.body)): \(period(document.header))"
+        }
     }
 
     /// What the header says about the journal and the filters, as short phrases.
-    public static func notes(_ header: ReportHeader) -> [String] {
+    public static func notes(_ document: ReportDocument) -> [String] {
+        let header = document.header
         var notes = ["\(header.entriesInPeriod) \(header.entriesInPeriod == 1 ? "entry" : "entries") in the period, \(header.entries) read"]
+        if case .trend = document.body { notes = ["\(header.entries) entries read"] }
         if let author = header.author { notes.append("author \(author)") }
         if let struggle = header.struggle { notes.append("struggle \(struggle)") }
         if header.leftOut > 0 { notes.append("\(header.leftOut) left out for errors (run basework check)") }
-        if let nearest = header.nearestWeek {
+        if let nearest = header.nearestWeek, !document.body.isTrend {
             notes.append("no entries in this period; the nearest are in the week of \(nearest.from)")
         }
         return notes
@@ -53,7 +67,7 @@ public enum ReportWording {
         case .depth: "How deeply"
         case .followUps: "Follow-up pending"
         case .time: "Who our time went to"
-        case .justifications: "Is it justified?"
+        case .justifications: "Justifications"
         case .coverage: "Coverage of the base"
         case .trend: "Trend"
         case .people: "Everyone known"
@@ -68,6 +82,10 @@ public enum ReportWording {
     public static func count(_ value: Int, _ one: String, _ many: String) -> String {
         "\(value) \(value == 1 ? one : many)"
     }
+}
+
+extension ReportDocument.Body {
+    var isTrend: Bool { if case .trend = self { true } else { false } }
 }
 
 /// The time report as named rows, dimension by dimension, in the order every renderer shows them.

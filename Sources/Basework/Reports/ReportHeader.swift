@@ -16,6 +16,8 @@ public struct ReportHeader: Sendable {
     /// matching entry nearest to the period; nil otherwise, or when no entry matches at all.
     public var nearestWeek: Period?
     public var weekStart: Settings.WeekStart
+    /// The settings' goal for the base share, for renderers that draw it (the trend's goal line).
+    public var baseShareGoal: Double
 
     public init(_ journal: Journal, _ query: Query) {
         period = query.period
@@ -28,6 +30,7 @@ public struct ReportHeader: Sendable {
         errors = journal.errorCount
         warnings = journal.warningCount
         weekStart = journal.settings.weekStart
+        baseShareGoal = journal.settings.baseShareGoal
         guard entriesInPeriod == 0 else { return }
         let distance = { (day: Day) in day < query.period.from ? query.period.from.days(since: day) : day.days(since: query.period.to) }
         let nearest = journal.entries.filter { query.matches($0, journal.settings) }.min { distance($0.date) < distance($1.date) }

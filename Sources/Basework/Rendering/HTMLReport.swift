@@ -1,3 +1,0 @@
-public enum HTMLReport {
-    public static func render(_ document: ReportDocument) -> String { "" }
-}
