@@ -44,8 +44,8 @@ struct ReportRun {
             Output.print(CSVReport.render(document) ?? "")
         }
         if !journal.diagnostics.isEmpty {
-            var note = "basework: the journal has \(journal.errorCount) errors and \(journal.warningCount) warnings"
-            if journal.leftOut > 0 { note += "; \(journal.leftOut) entries were left out of this report" }
+            var note = "basework: the journal has \(counted(journal.errorCount, "error")) and \(counted(journal.warningCount, "warning"))"
+            if journal.leftOut > 0 { note += "; \(counted(journal.leftOut, "entry", "entries")) left out of this report" }
             Output.error(note + " (run `basework check` to see them)")
         }
         if output.strict && !journal.diagnostics.isEmpty { throw ExitCode(1) }

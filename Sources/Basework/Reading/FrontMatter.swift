@@ -32,7 +32,12 @@ struct FrontMatter {
             return matter
         }
         var seen = Set<String>()
+        var missingDurationAt = fence
         for (key, keyAt, value) in pairs {
+            if key == "duration", value.isNull {
+                missingDurationAt = keyAt
+                continue
+            }
             if !seen.insert(key).inserted {
                 sink.error(.duplicateKey, at: keyAt, "`\(key)` is given twice in the front matter; keep one")
                 continue
@@ -43,7 +48,7 @@ struct FrontMatter {
             sink.error(.missingDate, at: fence, "the entry has no `date`: add `date: YYYY-MM-DD` to its front matter")
         }
         if !seen.contains("duration") {
-            sink.warning(.missingDuration, at: fence, "the entry has no `duration`, so it counts as 0 minutes: add one such as `duration: 1h30m`")
+            sink.warning(.missingDuration, at: missingDurationAt, "the entry has no `duration`, so it counts as 0 minutes: add one such as `duration: 1h30m`")
         }
         return matter
     }

@@ -16,10 +16,9 @@ public enum DiagnosticText {
 
     /// The closing line of `check`.
     public static func summary(_ journal: Journal) -> String {
-        let entries = "\(journal.entries.count) \(journal.entries.count == 1 ? "entry" : "entries") read"
+        let entries = counted(journal.entries.count, "entry", "entries") + " read"
         guard !journal.diagnostics.isEmpty else { return "No problems: \(entries)." }
-        let errors = journal.errorCount, warnings = journal.warningCount
-        var parts = ["\(errors) \(errors == 1 ? "error" : "errors")", "\(warnings) \(warnings == 1 ? "warning" : "warnings")"]
+        var parts = [counted(journal.errorCount, "error"), counted(journal.warningCount, "warning")]
         parts.append(entries)
         if journal.leftOut > 0 { parts.append("\(journal.leftOut) left out") }
         return parts.joined(separator: ", ") + "."
