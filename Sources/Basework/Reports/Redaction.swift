@@ -34,6 +34,7 @@ public struct Redaction {
         var header = document.header
         header.author = header.author.map { _ in Redaction.withheld }
         header.struggle = header.struggle.map { _ in Redaction.withheld }
+        header.names = [:]
         let body: ReportDocument.Body = switch document.body {
         case .full(let report): .full(redact(report))
         case .reach(let report): .reach(redact(report))
