@@ -34,7 +34,10 @@ public enum ReportWording {
         if case .trend(let report) = document.body, let first = report.periods.first, let last = report.periods.last {
             return "\(count(report.periods.count, report.by.rawValue, report.by.rawValue + "s")), \(first.from) to \(last.to)"
         }
-        return "\(header.period.from) to \(header.period.to), judged on \(header.asOf)"
+        switch document.body {
+        case .people, .person: return "as of \(header.asOf)"
+        default: return "\(header.period.from) to \(header.period.to), judged on \(header.asOf)"
+        }
     }
 
     /// The heading of a page: the report's title and, for reports on one period, the period.
@@ -49,11 +52,11 @@ public enum ReportWording {
     public static func notes(_ document: ReportDocument) -> [String] {
         let header = document.header
         var notes = ["\(header.entriesInPeriod) \(header.entriesInPeriod == 1 ? "entry" : "entries") in the period, \(header.entries) read"]
-        if case .trend = document.body { notes = ["\(header.entries) entries read"] }
+        if !document.body.isForOnePeriod { notes = ["\(header.entries) entries read"] }
         if let author = header.author { notes.append("author \(author)") }
         if let struggle = header.struggle { notes.append("struggle \(struggle)") }
         if header.leftOut > 0 { notes.append("\(header.leftOut) left out for errors (run basework check)") }
-        if let nearest = header.nearestWeek, !document.body.isTrend {
+        if let nearest = header.nearestWeek, document.body.isForOnePeriod {
             notes.append("no entries in this period; the nearest are in the week of \(nearest.from)")
         }
         return notes
@@ -85,7 +88,13 @@ public enum ReportWording {
 }
 
 extension ReportDocument.Body {
-    var isTrend: Bool { if case .trend = self { true } else { false } }
+    /// Whether the report is about the entries of one period (not a trend, nor people judged on the as-of day).
+    var isForOnePeriod: Bool {
+        switch self {
+        case .trend, .people, .person: false
+        default: true
+        }
+    }
 }
 
 /// The time report as named rows, dimension by dimension, in the order every renderer shows them.

@@ -257,8 +257,7 @@ public enum HTMLReport {
         if let standing = report.standing { facts.append("standing \(standing.rawValue)") }
         facts.append("\(ReportWording.minutes(report.minutes)) together over \(ReportWording.count(report.meetings.count, "meeting", "meetings"))")
         return .group(
-            .p(text(facts.joined(separator: " · "))),
-            .section(.id("meetings"), .h2(.text("Meetings")),
+            .section(.id("meetings"), .p(.class("lede"), text(facts.joined(separator: " · "))), .h2(.text("Meetings")),
                 table(["date", "activity", "rung", "time", "tags", "entry"], numeric: [3], report.meetings.map {
                     (cells([$0.date.description, $0.activity ?? "", $0.rung.tag + ($0.firstTime ? " (first time)" : ""),
                             ReportWording.minutes($0.minutes), $0.tags.map { "#" + $0 }.joined(separator: " "), "\($0.entry):\($0.line)"]), false)
