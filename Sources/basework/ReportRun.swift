@@ -25,7 +25,7 @@ struct ReportRun {
     /// Renders the report, notes left-out entries on standard error, and applies `--strict`.
     func emit(_ body: ReportDocument.Body, _ output: OutputOptions) throws {
         if output.format == .csv && !CSVReport.supports(body) {
-            Output.error("basework: --format csv is only for the one-table commands (people, time, followups); "
+            Output.error("basework: --format csv is only for the one-table commands (people, time, followups, coverage, trend); "
                 + "this report has several tables: use --format markdown, json or html")
             throw ExitCode(2)
         }

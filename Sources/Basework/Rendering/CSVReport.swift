@@ -1,10 +1,11 @@
-/// CSV for the one-table commands (`people`, `time`, `followups`): RFC 4180, a header row, CRLF line ends,
+/// CSV for the one-table commands (`people`, `time`, `followups`, and `coverage` and `trend`, one row per
+/// group or period): RFC 4180, a header row, CRLF line ends,
 /// and a field quoted when it holds a comma, a double quote, CR or LF (its quotes doubled).
 public enum CSVReport {
     /// Whether the document's report is one table.
     public static func supports(_ body: ReportDocument.Body) -> Bool {
         switch body {
-        case .people, .time, .followUps: true
+        case .people, .time, .followUps, .coverage, .trend: true
         default: false
         }
     }
@@ -15,6 +16,8 @@ public enum CSVReport {
         case .people(let report): table(peopleHeader, report.people.map(row))
         case .time(let report): table(timeHeader, timeRows(report))
         case .followUps(let report): table(followUpsHeader, followUpRows(report, asOf: document.header.asOf))
+        case .coverage(let report): table(coverageHeader, coverageRows(report))
+        case .trend(let report): table(trendHeader, report.periods.map(row))
         default: nil
         }
     }
@@ -88,5 +91,35 @@ public enum CSVReport {
         }
         return items(report.overdue, "overdue") + items(report.open, "open") + items(report.satisfied, "satisfied")
             + items(report.done, "done") + firstTimers + cold
+    }
+
+    // MARK: - coverage
+
+    static let coverageHeader = ["group", "people", "reached", "one_to_one", "reached_in_period", "share"]
+        + Rung.allCases.map(\.tag) + ["not_reached", "only_one_to_many"]
+
+    /// One row per group (the people with no group under an empty name), then `total` for the whole base.
+    static func coverageRows(_ report: CoverageReport) -> [[String]] {
+        func figures(_ figures: CoverageReport.Figures) -> [String] {
+            let ladder = Dictionary(figures.ladder.map { ($0.rung, $0.people) }, uniquingKeysWith: +)
+            return [String(figures.people), String(figures.reached), String(figures.oneToOne), String(figures.reachedInPeriod),
+                    share(figures.share)] + Rung.allCases.map { String(ladder[$0] ?? 0) }
+        }
+        let groups = report.groups.map { group in
+            [group.name ?? ""] + figures(group.figures)
+                + [group.notReached.joined(separator: " "), group.onlyOneToMany.joined(separator: " ")]
+        }
+        return groups + [["total"] + figures(report.total) + ["", ""]]
+    }
+
+    // MARK: - trend
+
+    static let trendHeader = ["from", "to", "entries", "minutes", "base_share", "people", "one_to_one", "first_contacts",
+                              "crowd", "moved_up", "justifications_missing"]
+
+    static func row(_ period: TrendReport.Row) -> [String] {
+        [period.from.description, period.to.description, String(period.entries), number(period.minutes), share(period.baseShare),
+         String(period.people), String(period.oneToOne), String(period.firstContacts), String(period.crowd),
+         String(period.movedUp), String(period.justificationsMissing)]
     }
 }
