@@ -133,11 +133,11 @@ struct MarkdownCSVTests {
         #expect(CSVReport.field(text) == field)
     }
 
-    @Test("csv is only for people, time and followups")
+    @Test("csv is only for the one-table commands: people, time, followups, coverage and trend")
     func csvCommands() throws {
         let journal = try JournalReader.read(root: EveryDocument.examples)
         let allowed = EveryDocument.documents(journal, EveryDocument.week47).filter { CSVReport.render($0.1) != nil }.map(\.0)
-        #expect(allowed == ["followups", "time", "people"])
+        #expect(allowed == ["followups", "time", "coverage", "trend", "people"])
     }
 
     @Test("every CSV row has as many fields as the header, and lines end in CRLF")
