@@ -43,7 +43,9 @@ struct SourcePosition: Hashable, Sendable, Error {
 
 /// Parses YAML with Yams into `YAMLValue`s, within limits that keep hostile input harmless.
 enum YAMLReader {
-    /// Deepest nesting accepted, and the most values one document may expand to (alias bombs).
+    /// Deepest nesting accepted, and the most values one document may expand to beyond one per byte of
+    /// its text (alias bombs). Without aliases a document has at most about one value per byte, so a long
+    /// roster of thousands of people is never refused, while an alias bomb still stops near its own size.
     static let maxDepth = 64
     static let maxValues = 10_000
 
@@ -71,8 +73,9 @@ enum YAMLReader {
             throw .syntax("\(error)", SourcePosition(line: firstLine, column: 1))
         }
         guard let node else { return nil }
-        var budget = maxValues
-        return try convert(node, firstLine: firstLine, budget: &budget)
+        let limit = maxValues + text.utf8.count
+        var budget = limit
+        return try convert(node, firstLine: firstLine, limit: limit, budget: &budget)
     }
 
     /// The line offset of the first line nested deeper than `maxDepth`, if any. Counted before Yams
@@ -128,26 +131,26 @@ enum YAMLReader {
         }
     }
 
-    private static func convert(_ node: Node, firstLine: Int, budget: inout Int) throws(Failure) -> YAMLValue {
+    private static func convert(_ node: Node, firstLine: Int, limit: Int, budget: inout Int) throws(Failure) -> YAMLValue {
         let position = node.mark.map { SourcePosition(line: firstLine - 1 + $0.line, column: $0.column) }
             ?? SourcePosition(line: firstLine, column: 1)
         budget -= 1
         guard budget >= 0 else {
-            throw .tooComplex("it expands to more than \(maxValues) values (aliases repeated?)", position)
+            throw .tooComplex("it expands to more than \(limit) values (aliases repeated?)", position)
         }
         switch node {
         case .scalar(let scalar):
             return .scalar(scalar.string, position, quoted: scalar.style != .plain)
         case .sequence(let sequence):
             var items: [YAMLValue] = []
-            for item in sequence { items.append(try convert(item, firstLine: firstLine, budget: &budget)) }
+            for item in sequence { items.append(try convert(item, firstLine: firstLine, limit: limit, budget: &budget)) }
             return .list(items, position)
         case .mapping(let mapping):
             var pairs: [(key: String, keyAt: SourcePosition, value: YAMLValue)] = []
             for (key, value) in mapping {
-                let keyValue = try convert(key, firstLine: firstLine, budget: &budget)
+                let keyValue = try convert(key, firstLine: firstLine, limit: limit, budget: &budget)
                 pairs.append((keyValue.string ?? keyValue.shape, keyValue.position,
-                              try convert(value, firstLine: firstLine, budget: &budget)))
+                              try convert(value, firstLine: firstLine, limit: limit, budget: &budget)))
             }
             return .map(pairs, position)
         case .alias:
