@@ -61,6 +61,12 @@ enum YAMLReader {
         if let deep = tooDeep(text) {
             throw .tooComplex("nesting is deeper than \(maxDepth) levels", SourcePosition(line: firstLine + deep, column: 1))
         }
+        if let simple = SimpleYAML.parse(text, firstLine: firstLine) { return simple }
+        return try parseWithYams(text, firstLine: firstLine)
+    }
+
+    /// `parse(_:firstLine:)` by Yams alone, for any YAML.
+    static func parseWithYams(_ text: Substring, firstLine: Int) throws(Failure) -> YAMLValue? {
         let node: Node?
         do {
             node = try Parser(yaml: String(text), resolver: .basic, constructor: .default, encoding: .utf8).singleRoot()
