@@ -44,25 +44,31 @@ struct JournalFiles {
                 files.problem(.unreadableFile, folder.relative, "cannot read this folder: \(String(cString: strerror(errno)))")
                 continue
             }
-            var names: [String] = []
+            var names: [(name: String, isRegular: Bool)] = []
             while let item = readdir(directory) {
                 let name = withUnsafeBytes(of: item.pointee.d_name) { String(decoding: $0.prefix(while: { $0 != 0 }), as: UTF8.self) }
-                if !name.hasPrefix(".") { names.append(name) }
+                if !name.hasPrefix(".") { names.append((name, Int(item.pointee.d_type) == Int(DT_REG))) }
             }
             closedir(directory)
-            for name in names.sorted().reversed() {
+            for (name, isRegular) in names.sorted(by: { $0.name < $1.name }).reversed() {
                 let absolute = folder.absolute.hasSuffix("/") ? folder.absolute + name : folder.absolute + "/" + name
                 let relative = folder.relative.isEmpty ? name : folder.relative + "/" + name
-                files.visit(absolute: absolute, relative: relative, rootReal: rootReal, visited: &visited, pending: &pending)
+                files.visit(absolute: absolute, relative: relative, knownRegular: isRegular, rootReal: rootReal,
+                            visited: &visited, pending: &pending)
             }
         }
         return files
     }
 
-    private mutating func visit(absolute: String, relative: String, rootReal: String, visited: inout Set<[UInt64]>,
-                                pending: inout [(absolute: String, relative: String)]) {
+    /// `knownRegular`: the folder listing already says this is a regular file (not a link), so it needs no `lstat`.
+    private mutating func visit(absolute: String, relative: String, knownRegular: Bool, rootReal: String,
+                                visited: inout Set<[UInt64]>, pending: inout [(absolute: String, relative: String)]) {
         var status = stat()
-        guard lstat(absolute, &status) == 0 else { return }
+        if knownRegular {
+            status.st_mode = S_IFREG
+        } else {
+            guard lstat(absolute, &status) == 0 else { return }
+        }
         let isMarkdown = relative.hasSuffix(".md")
         if (status.st_mode & S_IFMT) == S_IFLNK {
             guard let target = JournalFiles.realPath(absolute) else {
