@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "basework", targets: ["basework"]),
+        .executable(name: "basework-corpus", targets: ["basework-corpus"]),
         .library(name: "Basework", targets: ["Basework"]),
     ],
     dependencies: [
@@ -22,6 +23,10 @@ let package = Package(
         .target(
             name: "Basework",
             dependencies: ["CCmark", .product(name: "Yams", package: "Yams"), .product(name: "Plot", package: "Plot")]
+        ),
+        .executableTarget(
+            name: "basework-corpus",
+            path: "Sources/basework-corpus"
         ),
         .executableTarget(
             name: "basework",

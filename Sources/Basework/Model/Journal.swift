@@ -11,11 +11,22 @@ public struct Journal: Sendable {
 
     public init(entries: [Entry], roster: Roster = Roster(), settings: Settings = Settings(),
                 diagnostics: [Diagnostic] = [], leftOut: Int = 0) {
-        self.entries = entries.sorted(by: Entry.precedes)
+        self.entries = Journal.sorted(entries)
         self.roster = roster
         self.settings = settings
         self.diagnostics = diagnostics
         self.leftOut = leftOut
+    }
+
+    /// Entries in date-then-path order. An entry is a large value, so the order is found on indices and
+    /// each entry is moved once, rather than swapped about by a sort.
+    static func sorted(_ entries: [Entry]) -> [Entry] {
+        if entries.indices.dropFirst().allSatisfy({ !Entry.precedes(entries[$0], entries[$0 - 1]) }) { return entries }
+        let order = entries.indices.sorted { a, b in
+            entries[a].date != entries[b].date ? entries[a].date < entries[b].date
+                : entries[a].path != entries[b].path ? entries[a].path < entries[b].path : a < b
+        }
+        return order.map { entries[$0] }
     }
 
     public var errorCount: Int { diagnostics.count(where: { $0.severity == .error }) }

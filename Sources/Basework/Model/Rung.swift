@@ -18,8 +18,17 @@ public enum Rung: Int, CaseIterable, Comparable, Sendable {
 
     /// The rung a hashtag names (case-insensitive), if any.
     public init?(tag: String) {
-        guard let rung = Rung.allCases.first(where: { $0.tag == tag.lowercased() }) else { return nil }
-        self = rung
+        switch tag.lowercased() {
+        case "present": self = .present
+        case "talked": self = .talked
+        case "contact": self = .contact
+        case "followed-up": self = .followedUp
+        case "acted": self = .acted
+        case "trained": self = .trained
+        case "political": self = .political
+        case "recruited": self = .recruited
+        default: return nil
+        }
     }
 
     /// A one-to-one conversation: rung `talked` or deeper.

@@ -69,17 +69,29 @@ struct JournalFiles {
                 files.problem(.unreadableFile, folder.relative, "cannot read this folder: \(String(cString: strerror(errno)))")
                 return
             }
-            var names: [String] = []
+            var folderStatus = stat()
+            let device = fstat(dirfd(directory), &folderStatus) == 0 ? folderStatus.st_dev : 0
+            /// Each name, with its inode when the listing says it is a regular file.
+            var names: [(name: String, regular: ino_t?)] = []
             while let item = readdir(directory) {
                 let name = withUnsafeBytes(of: item.pointee.d_name) { String(decoding: $0.prefix(while: { $0 != 0 }), as: UTF8.self) }
-                if !name.hasPrefix(".") { names.append(name) }
+                let isRegular = Int(item.pointee.d_type) == Int(DT_REG) && device != 0
+                if !name.hasPrefix(".") { names.append((name, isRegular ? item.pointee.d_ino : nil)) }
             }
             closedir(directory)
-            for name in names.sorted().reversed() {
+            for (name, regular) in names.sorted(by: { $0.name < $1.name }).reversed() {
                 let absolute = folder.absolute.hasSuffix("/") ? folder.absolute + name : folder.absolute + "/" + name
                 let relative = folder.relative.isEmpty ? name : folder.relative + "/" + name
                 var status = stat()
-                guard lstat(absolute, &status) == 0 else { continue }
+                if let inode = regular {
+                    // The listing says it is a regular file: no lstat needed, and it is known by the folder's
+                    // device and its own inode.
+                    status.st_mode = S_IFREG
+                    status.st_dev = device
+                    status.st_ino = inode
+                } else {
+                    guard lstat(absolute, &status) == 0 else { continue }
+                }
                 if (status.st_mode & S_IFMT) == S_IFLNK {
                     links.append((absolute, relative))
                 } else {

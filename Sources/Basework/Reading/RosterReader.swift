@@ -3,7 +3,7 @@ enum RosterReader {
     static func read(_ source: SourceText, sink: inout DiagnosticSink) -> Roster {
         let value: YAMLValue?
         do {
-            value = try YAMLReader.parse(source.text[...], firstLine: 1)
+            value = try YAMLReader.parse(source.text[...], firstLine: 1, growing: true)
         } catch {
             YAMLReader.report(error, in: "roster", to: &sink)
             return Roster(exists: true)

@@ -7,7 +7,7 @@ enum SettingsReader {
         var settings = Settings()
         let value: YAMLValue?
         do {
-            value = try YAMLReader.parse(source.text[...], firstLine: 1)
+            value = try YAMLReader.parse(source.text[...], firstLine: 1, growing: true)
         } catch {
             YAMLReader.report(error, in: "settings file", to: &sink)
             return settings

@@ -2,18 +2,29 @@
 struct SourceText {
     /// The whole text, without a leading byte order mark.
     let text: String
-    /// Where each line starts.
-    private let lineStarts: [String.Index]
+    /// Where each line starts, found the first time a line is asked for: only diagnostics ask, so a
+    /// file without problems never pays for it.
+    private let lines: LineIndex
 
     init(text: String) {
         self.text = text
+        lines = LineIndex()
+    }
+
+    private final class LineIndex {
+        var starts: [String.Index]?
+    }
+
+    private func lineStarts() -> [String.Index] {
+        if let starts = lines.starts { return starts }
         var starts = [text.startIndex]
         var index = text.utf8.startIndex
         while let newline = text.utf8[index...].firstIndex(of: 0x0A) {
             index = text.utf8.index(after: newline)
             starts.append(index)
         }
-        lineStarts = starts
+        lines.starts = starts
+        return starts
     }
 
     /// Decodes UTF-8, or gives the position of the first byte that is not (FORMAT 6).
@@ -80,6 +91,7 @@ struct SourceText {
 
     /// The text of a line (counted from 1), without its line ending; nil past the end.
     func line(_ number: Int) -> Substring? {
+        let lineStarts = lineStarts()
         guard number >= 1, number <= lineStarts.count else { return nil }
         // By UTF-8 index only: `dropLast()` on a Substring counts its characters, which made each
         // diagnostic on a long line cost the whole line.

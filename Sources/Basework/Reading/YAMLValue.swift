@@ -43,7 +43,9 @@ struct SourcePosition: Hashable, Sendable, Error {
 
 /// Parses YAML with Yams into `YAMLValue`s, within limits that keep hostile input harmless.
 enum YAMLReader {
-    /// Deepest nesting accepted, and the most values one document may expand to (alias bombs).
+    /// Deepest nesting accepted, and the most values one document may expand to beyond one per byte of
+    /// its text (alias bombs). Without aliases a document has at most about one value per byte, so a long
+    /// roster of thousands of people is never refused, while an alias bomb still stops near its own size.
     static let maxDepth = 64
     static let maxValues = 10_000
 
@@ -54,14 +56,17 @@ enum YAMLReader {
     }
 
     /// Parses one YAML document; `firstLine` is the file line of the text's first line.
-    /// Nil for an empty document.
-    static func parse(_ text: Substring, firstLine: Int) throws(Failure) -> YAMLValue? {
-        switch YAMLBudget.check(text, firstLine: firstLine, maxDepth: maxDepth, maxValues: maxValues) {
+    /// Nil for an empty document. With `growing`, the value limit grows with the text, so a roster of
+    /// thousands of people is read while aliases that expand a small text past it are refused; an
+    /// entry's front matter keeps the fixed limit.
+    static func parse(_ text: Substring, firstLine: Int, growing: Bool = false) throws(Failure) -> YAMLValue? {
+        let limit = maxValues + (growing ? text.utf8.count : 0)
+        switch YAMLBudget.check(text, firstLine: firstLine, maxDepth: maxDepth, maxValues: limit) {
         case .tooDeep(let at)?:
             throw .tooComplex("it nests lists and maps more than \(maxDepth) levels deep", at)
         case .tooMany(let at, let throughAliases)?:
-            throw .tooComplex(throughAliases ? "its aliases (`*name`) expand it to more than \(maxValues) values"
-                                             : "it has more than \(maxValues) values", at)
+            throw .tooComplex(throughAliases ? "its aliases (`*name`) expand it to more than \(limit) values"
+                                             : "it has more than \(limit) values", at)
         case nil:
             break
         }
@@ -82,8 +87,8 @@ enum YAMLReader {
             throw .syntax("\(error)", SourcePosition(line: firstLine, column: 1))
         }
         guard let node else { return nil }
-        var budget = maxValues
-        return try convert(node, firstLine: firstLine, budget: &budget)
+        var budget = limit
+        return try convert(node, firstLine: firstLine, limit: limit, budget: &budget)
     }
 
     #if !canImport(CYaml)
@@ -141,26 +146,26 @@ enum YAMLReader {
         }
     }
 
-    private static func convert(_ node: Node, firstLine: Int, budget: inout Int) throws(Failure) -> YAMLValue {
+    private static func convert(_ node: Node, firstLine: Int, limit: Int, budget: inout Int) throws(Failure) -> YAMLValue {
         let position = node.mark.map { SourcePosition(line: firstLine - 1 + $0.line, column: $0.column) }
             ?? SourcePosition(line: firstLine, column: 1)
         budget -= 1
         guard budget >= 0 else {
-            throw .tooComplex("it has more than \(maxValues) values", position)
+            throw .tooComplex("it has more than \(limit) values", position)
         }
         switch node {
         case .scalar(let scalar):
             return .scalar(scalar.string, position, quoted: scalar.style != .plain)
         case .sequence(let sequence):
             var items: [YAMLValue] = []
-            for item in sequence { items.append(try convert(item, firstLine: firstLine, budget: &budget)) }
+            for item in sequence { items.append(try convert(item, firstLine: firstLine, limit: limit, budget: &budget)) }
             return .list(items, position)
         case .mapping(let mapping):
             var pairs: [(key: String, keyAt: SourcePosition, value: YAMLValue)] = []
             for (key, value) in mapping {
-                let keyValue = try convert(key, firstLine: firstLine, budget: &budget)
+                let keyValue = try convert(key, firstLine: firstLine, limit: limit, budget: &budget)
                 pairs.append((keyValue.string ?? keyValue.shape, keyValue.position,
-                              try convert(value, firstLine: firstLine, budget: &budget)))
+                              try convert(value, firstLine: firstLine, limit: limit, budget: &budget)))
             }
             return .map(pairs, position)
         case .alias:

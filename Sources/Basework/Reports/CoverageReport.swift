@@ -85,8 +85,12 @@ public struct CoverageReport: Encodable, Sendable {
     static func base(_ journal: Journal, through day: Day) -> [String] {
         var base = Set(journal.roster.people.values.filter { $0.role.isBase }.map(\.handle))
         for entry in journal.entries where entry.date <= day {
-            let handles = entry.interactions.map(\.handle) + entry.followUps.flatMap(\.people)
-            for handle in handles where journal.roster.people[handle] == nil { base.insert(handle) }
+            for interaction in entry.interactions where journal.roster.people[interaction.handle] == nil {
+                base.insert(interaction.handle)
+            }
+            for followUp in entry.followUps {
+                for handle in followUp.people where journal.roster.people[handle] == nil { base.insert(handle) }
+            }
         }
         return base.sorted()
     }
