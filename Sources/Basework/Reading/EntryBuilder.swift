@@ -38,24 +38,21 @@ struct EntryBuilder {
             let free = hashtags.filter { Rung(tag: $0) == nil && $0 != "first-time" }
             var handles: [String] = []
             var seen = Set<String>()
-            var locator = Locator(source: source, bodyFirstLine: bodyFirstLine, block: block)
             for mention in mentions {
                 let handle = roster.canonical(String(mention))
                 if seen.insert(handle).inserted { handles.append(handle) }
-                if roster.exists, !roster.knows(handle), unknown.insert(handle).inserted {
-                    sink.warning(.unknownPerson, at: locator.find("@" + mention, wholeHandle: true), "unknown person @\(mention): add \(handle) to people.yml")
-                } else if roster.exists {
-                    _ = locator.find("@" + mention, wholeHandle: true)
-                }
             }
+            warnUnknown(mentions, in: block, unknown: &unknown, sink: &sink)
             var explicit = 0.0
-            var durationLocator = Locator(source: source, bodyFirstLine: bodyFirstLine, block: block)
-            for duration in InlineScanner.durations(in: block.text) {
+            let durations = InlineScanner.durations(in: block.text)
+            for (index, duration) in durations.enumerated() {
                 explicit += duration.minutes
                 explicitSoFar += duration.minutes
-                let at = tooLong ? nil : durationLocator.find(duration.written)
-                if let at, explicitSoFar > (matter.minutes ?? 0) + 1e-9 {
+                if !tooLong, explicitSoFar > (matter.minutes ?? 0) + 1e-9 {
                     tooLong = true
+                    // Found in order, so that a time written twice in the block is placed at the right one.
+                    var locator = Locator(source: source, bodyFirstLine: bodyFirstLine, block: block)
+                    let at = durations[...index].map { locator.find($0.written) }.last!
                     sink.error(.explicitTimeTooLong, at: at,
                                "the times given with people add up to \(Self.format(explicitSoFar)), more than the entry's duration of \(Self.format(matter.minutes ?? 0)): shorten them or raise `duration`")
                 }
@@ -73,14 +70,24 @@ struct EntryBuilder {
             }
             merge(Interaction(handle: handle, line: at.line))
         }
-        for block in followUpBlocks where roster.exists {
-            var locator = Locator(source: source, bodyFirstLine: bodyFirstLine, block: block)
-            for mention in InlineScanner.mentions(in: block.text) {
-                let handle = roster.canonical(String(mention))
-                let at = locator.find("@" + mention, wholeHandle: true)
-                if !roster.knows(handle), unknown.insert(handle).inserted {
-                    sink.warning(.unknownPerson, at: at, "unknown person @\(mention): add \(handle) to people.yml")
-                }
+        for block in followUpBlocks {
+            warnUnknown(InlineScanner.mentions(in: block.text), in: block, unknown: &unknown, sink: &sink)
+        }
+    }
+
+    /// Warns once per entry about each handle the roster does not know (only when there is a roster),
+    /// at its mention. The block's source is searched only when it holds such a handle.
+    private func warnUnknown(_ mentions: [Substring], in block: BodyBlock, unknown: inout Set<String>,
+                             sink: inout DiagnosticSink) {
+        guard roster.exists,
+              mentions.contains(where: { !roster.knows(roster.canonical(String($0))) && !unknown.contains(roster.canonical(String($0))) })
+        else { return }
+        var locator = Locator(source: source, bodyFirstLine: bodyFirstLine, block: block)
+        for mention in mentions {
+            let handle = roster.canonical(String(mention))
+            let at = locator.find("@" + mention, wholeHandle: true)
+            if !roster.knows(handle), unknown.insert(handle).inserted {
+                sink.warning(.unknownPerson, at: at, "unknown person @\(mention): add \(handle) to people.yml")
             }
         }
     }
