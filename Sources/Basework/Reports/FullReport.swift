@@ -58,9 +58,12 @@ public struct FullReport: Encodable, Sendable {
         justifications = JustificationsReport(journal, history, query)
         coverage = CoverageReport(journal, query, history: history)
         diagnostics = DiagnosticFigures(errors: journal.errorCount, warnings: journal.warningCount)
-        baseShareTrend = TrendReport(journal, history, query, by: .week, count: 8).periods.map {
-            WeekShare(from: $0.from, to: $0.to, baseShare: $0.baseShare)
-        }
+        baseShareTrend = TrendReport.Unit.week.periods(count: 8, endingWith: query.period.to, weekStart: journal.settings.weekStart)
+            .map { week in
+                var narrowed = query
+                narrowed.period = week
+                return WeekShare(from: week.from, to: week.to, baseShare: TimeReport(journal, history, narrowed).baseShare)
+            }
     }
 }
 
