@@ -25,8 +25,9 @@ public struct PeriodChoice: Hashable, Sendable {
     }
 
     /// The as-of day: `--as-of`, else today.
-    public func asOfDay(today: Day) throws(Problem) -> Day {
-        guard let asOf else { return today }
+    /// `today` is asked for only when `--as-of` is not given (finding it loads the time zone data).
+    public func asOfDay(today: @autoclosure () -> Day) throws(Problem) -> Day {
+        guard let asOf else { return today() }
         return try PeriodChoice.day(asOf, option: "--as-of")
     }
 
