@@ -83,7 +83,7 @@ public struct ReachReport: Encodable, Sendable {
         try container.encode(oneToOne, forKey: .oneToOne)
         try container.encode(oneToManyOnly, forKey: .oneToManyOnly)
         try container.encode(crowd, forKey: .crowd)
-        try container.encode(Dictionary(uniqueKeysWithValues: byRole.map { ($0.key.rawValue, $0.value) }),
+        try container.encode(Dictionary(uniqueKeysWithValues: Role.allCases.map { ($0.rawValue, byRole[$0] ?? 0) }),
                              forKey: .byRole)
         try container.encode(list, forKey: .list)
     }
