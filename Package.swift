@@ -26,6 +26,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "basework-corpus",
+            dependencies: ["Basework"],
             path: "Sources/basework-corpus"
         ),
         .executableTarget(

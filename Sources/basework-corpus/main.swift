@@ -7,7 +7,9 @@
 // the cmark CLI on the same Markdown. The same arguments always give the same bytes. Every entry is
 // valid: `basework check OUT` prints no diagnostic.
 //
-// No dependencies and no Foundation, so it adds little to the package's build.
+// No Foundation; days come from basework's own `Day`.
+
+import Basework
 
 #if canImport(Glibc)
 import Glibc
@@ -80,39 +82,16 @@ var random = Random(state: seed)
 
 // MARK: - Days
 
-func ordinal(year: Int, month: Int, day: Int) -> Int {
-    let y = month <= 2 ? year - 1 : year
-    let era = (y >= 0 ? y : y - 399) / 400
-    let yoe = y - era * 400
-    let doy = (153 * ((month + 9) % 12) + 2) / 5 + day - 1
-    return era * 146_097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719_468
-}
-
-func civil(_ ordinal: Int) -> (Int, Int, Int) {
-    let z = ordinal + 719_468
-    let era = (z >= 0 ? z : z - 146_096) / 146_097
-    let doe = z - era * 146_097
-    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-    let mp = (5 * doy + 2) / 153
-    let d = doy - (153 * mp + 2) / 5 + 1
-    let m = mp < 10 ? mp + 3 : mp - 9
-    return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
-}
-
 func pad(_ value: Int, _ width: Int) -> String {
     let digits = String(value)
     return String(repeating: "0", count: max(0, width - digits.count)) + digits
 }
 
-func iso(_ ordinal: Int) -> String {
-    let (y, m, d) = civil(ordinal)
-    return "\(pad(y, 4))-\(pad(m, 2))-\(pad(d, 2))"
-}
+func iso(_ ordinal: Int) -> String { Day(ordinal: ordinal).description }
 
 let endParts = endText.split(separator: "-").compactMap { Int($0) }
 guard endParts.count == 3 else { usage() }
-let endDay = ordinal(year: endParts[0], month: endParts[1], day: endParts[2])
+let endDay = Day(year: endParts[0], month: endParts[1], day: endParts[2])!.ordinal
 
 // MARK: - Files
 
@@ -248,7 +227,7 @@ let days = (entryCount + perDay - 1) / perDay
 for index in 0..<entryCount {
     let day = endDay - (days - 1) + index / perDay
     let date = iso(day)
-    let (year, month, _) = civil(day)
+    let (year, month, _) = Day(ordinal: day).components
     let folder = "\(root)/\(pad(year, 4))/\(pad(month, 2))"
     if !folders.contains(folder) {
         makeFolder("\(root)/\(pad(year, 4))")
