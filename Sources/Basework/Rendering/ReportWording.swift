@@ -16,16 +16,13 @@ public enum ReportWording {
 
     /// The period as a person names it: `week 2026-W47`, `November 2026`, or `2026-11-16 to 2026-11-22`.
     public static func period(_ header: ReportHeader) -> String {
-        let period = header.period
-        if period.to.days(since: period.from) == 6 && Period.week(holding: period.from, start: header.weekStart) == period {
-            let monday = header.weekStart == .monday ? period.from : period.from.adding(days: 1)
-            return "week \(Period.isoWeekName(of: monday))"
-        }
-        if Period.month(holding: period.from) == period {
-            let (year, month, _) = period.from.components
+        switch header.periodKind {
+        case .week(let name): return "week \(name)"
+        case .month:
+            let (year, month, _) = header.period.from.components
             return "\(monthNames[month - 1]) \(year)"
+        case .range: return "\(header.period.from) to \(header.period.to)"
         }
-        return "\(period.from) to \(period.to)"
     }
 
     /// The dates of the period, and the day things are judged on; for a trend, the dates it spans.
