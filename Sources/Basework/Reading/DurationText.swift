@@ -26,8 +26,9 @@ enum DurationText {
         }
         if !number.isEmpty {
             guard !sawUnit, bareHours, let hours = Double(number) else { return nil }
-            return hours * 60
+            total = hours * 60
         }
-        return total
+        // Hundreds of digits overflow to infinity, which is not a duration.
+        return total.isFinite ? total : nil
     }
 }

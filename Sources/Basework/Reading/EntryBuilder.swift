@@ -122,8 +122,10 @@ struct EntryBuilder {
         return SourcePosition(line: bodyFirstLine + block.firstLine - 1, column: 1)
     }
 
+    /// Parenthesised times have no cap of their own (the sum is checked against the duration), so one
+    /// can be any finite size: cut it to 10^15 minutes before making it whole, which `Int` holds.
     private static func format(_ minutes: Double) -> String {
-        let whole = Int(minutes.rounded())
+        let whole = Int(min(minutes, 1e15).rounded())
         return whole >= 60 ? "\(whole / 60)h\(whole % 60 == 0 ? "" : "\(whole % 60)m")" : "\(whole)m"
     }
 }
