@@ -6,11 +6,23 @@ import Basework
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
-    guard let outcome = JournalReader.readEntry(path: "fuzz.md", bytes: bytes, roster: FuzzFixture.roster),
-          let entry = outcome.entry else { return 0 }
+    guard let outcome = JournalReader.readEntry(path: "fuzz.md", bytes: bytes, roster: FuzzFixture.roster) else { return 0 }
+    // What every reading promises, checked so that breaking it is a finding like a crash.
+    for diagnostic in outcome.diagnostics {
+        precondition(diagnostic.line >= 1 && diagnostic.column >= 1, "a diagnostic outside the file: \(diagnostic)")
+    }
+    precondition((outcome.entry == nil) == outcome.diagnostics.contains { $0.severity == .error },
+                 "an entry is read exactly when the file has no error")
+    guard let entry = outcome.entry else { return 0 }
+    precondition((0...24 * 60).contains(entry.minutes), "a duration outside one day: \(entry.minutes)")
     let journal = Journal(entries: [entry, FuzzFixture.earlier(than: entry)], roster: FuzzFixture.roster,
                           diagnostics: outcome.diagnostics)
     let history = History(journal)
+    for index in journal.entries.indices {
+        let time = PersonTime(journal, history, entry: index)
+        precondition(abs(time.minutes + time.unallocated - journal.entries[index].minutes) < 1e-6,
+                     "person-time does not sum to the duration")
+    }
     let period = Period.week(holding: entry.date, start: journal.settings.weekStart)
     let query = Query(period: period, asOf: entry.date.adding(days: 30))
     let report = FullReport(journal, history, query)
