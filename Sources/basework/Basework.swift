@@ -1,5 +1,6 @@
 import ArgumentParser
 import Basework
+import Foundation
 
 /// The `basework` command: reads an organizing journal and answers the seed's questions.
 /// It only dispatches; each subcommand is its own file.
@@ -12,7 +13,18 @@ struct BaseworkCommand: ParsableCommand {
         subcommands: [Report.self, Reach.self, Depth.self, FollowUps.self, Time.self, Justify.self, Coverage.self,
                       Trend.self, People.self, PersonTimeline.self, Check.self, New.self])
 
+    /// Parses and runs the command; a usage error exits 2, as REPORTS.md asks, not ArgumentParser's 64.
     static func main() {
-        main(Array(PeriodOptions.fillingEmptyValues(Array(CommandLine.arguments.dropFirst()))))
+        let arguments = PeriodOptions.fillingEmptyValues(Array(CommandLine.arguments.dropFirst()))
+        do {
+            var command = try parseAsRoot(arguments)
+            try command.run()
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                Output.error(fullMessage(for: error))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
     }
 }

@@ -2,34 +2,24 @@ import ArgumentParser
 import Basework
 
 /// `basework people`: everyone known, judged on the as-of day.
-struct People: ParsableCommand {
+struct People: ReportCommand {
     static let configuration = CommandConfiguration(abstract: "Everyone known: role, standing, depth, first met, last one-to-one, open follow-ups.")
-    @OptionGroup var journalArgument: JournalArgument
-    @OptionGroup var period: PeriodOptions
-    @OptionGroup var filters: FilterOptions
-    @OptionGroup var output: OutputOptions
+    @OptionGroup var options: ReportOptions
 
-    func run() throws {
-        let run = try ReportRun(journalArgument, period, filters)
-        try run.emit(.people(PeopleReport(run.journal, run.history, run.query)), output)
-    }
+    func body(_ run: ReportRun) -> ReportDocument.Body { .people(PeopleReport(run.journal, run.history, run.query)) }
 }
 
 /// `basework person HANDLE`: one person's timeline.
-struct PersonTimeline: ParsableCommand {
+struct PersonTimeline: ReportCommand {
     static let configuration = CommandConfiguration(commandName: "person", abstract: "One person's timeline: interactions, follow-ups, depth over time.")
     @Argument(help: "The person's handle or alias (with or without @).") var handle: String
-    @OptionGroup var journalArgument: JournalArgument
-    @OptionGroup var period: PeriodOptions
-    @OptionGroup var filters: FilterOptions
-    @OptionGroup var output: OutputOptions
+    @OptionGroup var options: ReportOptions
 
-    func run() throws {
-        let run = try ReportRun(journalArgument, period, filters)
+    func body(_ run: ReportRun) throws -> ReportDocument.Body {
         guard let report = PersonReport(handle, run.journal, run.history, run.query) else {
             Output.error("basework: no one called \(handle) in this journal: not in people.yml and never mentioned (try `basework people`)")
             throw ExitCode(2)
         }
-        try run.emit(.person(report), output)
+        return .person(report)
     }
 }

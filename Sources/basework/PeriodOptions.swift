@@ -52,6 +52,8 @@ struct FilterOptions: ParsableArguments {
 struct OutputOptions: ParsableArguments {
     @Option(help: "text (default), markdown, json, html or csv.")
     var format: OutputFormat = .text
+    @Flag(help: "For sharing with a wider group: no name, handle, group, path or free text from the journal; people become labels by role (base-1, officer-1, ...).")
+    var redact = false
     @Flag(help: "Exit 1 if the journal has any diagnostic.")
     var strict = false
 }

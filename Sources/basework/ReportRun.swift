@@ -24,15 +24,24 @@ struct ReportRun {
 
     /// Renders the report, notes left-out entries on standard error, and applies `--strict`.
     func emit(_ body: ReportDocument.Body, _ output: OutputOptions) throws {
-        let document = ReportDocument(header: ReportHeader(journal, query), body: body)
+        if output.format == .csv && !CSVReport.supports(body) {
+            Output.error("basework: --format csv is only for the one-table commands (people, time, followups, coverage, trend); "
+                + "this report has several tables: use --format markdown, json or html")
+            throw ExitCode(2)
+        }
+        var document = ReportDocument(header: ReportHeader(journal, query), body: body)
+        if output.redact { document = Redaction.apply(document, roster: journal.roster) }
         switch output.format {
         case .json:
             Output.print(ReportJSON.render(document))
         case .text:
             Output.print(TextReport(style: Output.style()).render(document))
-        case .markdown, .html, .csv:
-            Output.error("basework: --format \(output.format.rawValue) is not available yet; use text or json")
-            throw ExitCode(2)
+        case .markdown:
+            Output.print(MarkdownReport.render(document))
+        case .html:
+            Output.print(HTMLReport.render(document))
+        case .csv:
+            Output.print(CSVReport.render(document) ?? "")
         }
         if !journal.diagnostics.isEmpty {
             var note = "basework: the journal has \(counted(journal.errorCount, "error")) and \(counted(journal.warningCount, "warning"))"

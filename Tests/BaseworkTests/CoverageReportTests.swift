@@ -26,7 +26,7 @@ struct CoverageReportTests {
         #expect(nights.figures.reached == 2)
         #expect(nights.figures.oneToOne == 1)
         #expect(nights.figures.reachedInPeriod == 2)
-        #expect(Rounded.share(nights.figures.share) == 0.3333)
+        #expect(ReportNumber.share(nights.figures.share) == 0.3333)
         #expect(nights.notReached == ["cy"])
         #expect(nights.onlyOneToMany == ["bea"])
         #expect(ladder(nights.figures)[.talked] == 1 && ladder(nights.figures)[.present] == 1)
@@ -39,7 +39,7 @@ struct CoverageReportTests {
         #expect(report.total.people == 6)
         #expect(report.total.reached == 3)
         #expect(report.total.oneToOne == 1)
-        #expect(Rounded.share(report.total.share) == 0.1667)
+        #expect(ReportNumber.share(report.total.share) == 0.1667)
     }
 
     @Test("every rung is on the ladder, shallowest first, with derived depth at the period's end")

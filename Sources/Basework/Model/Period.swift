@@ -54,4 +54,10 @@ public struct Period: Hashable, Sendable {
         let week = (thursday.days(since: Day(year: year, month: 1, day: 1)!)) / 7 + 1
         return "\(year)-W\(week < 10 ? "0" : "")\(week)"
     }
+
+    /// The name `--week` takes for a week starting on `start` (`2026-W47`): the ISO week of its Monday,
+    /// which a Sunday week starts the day before.
+    public func weekName(start: Settings.WeekStart) -> String {
+        Period.isoWeekName(of: start == .monday ? from : from.adding(days: 1))
+    }
 }

@@ -20,7 +20,8 @@ struct BodySections {
                 if let open = followUpLevel, level <= open { followUpLevel = nil }
                 if let open = justificationLevel, level <= open { justificationLevel = nil }
                 let name = block.text.trimmed.lowercased()
-                if title == nil { title = block.text.trimmed }
+                let opensSection = BodySections.followUpHeadings.contains(name) || BodySections.justificationHeadings.contains(name)
+                if title == nil, !opensSection { title = block.text.trimmed }
                 if BodySections.followUpHeadings.contains(name) {
                     followUpLevel = level
                     continue

@@ -1,5 +1,9 @@
 /// Collects the diagnostics of one file, each with the text of its line for showing in context.
 struct DiagnosticSink {
+    /// The most characters of a line kept for showing with a diagnostic: enough for a terminal, and a
+    /// file of one 8 MiB line with thousands of problems does not copy that line thousands of times.
+    static let maxShownCharacters = 500
+
     let path: String
     /// The file's text once it is known to be UTF-8.
     var source: SourceText?
@@ -23,6 +27,7 @@ struct DiagnosticSink {
     private mutating func add(_ severity: Diagnostic.Severity, _ rule: Diagnostic.Rule, at position: SourcePosition,
                               _ message: String) {
         diagnostics.append(Diagnostic(severity, rule, path: path, line: position.line, column: position.column,
-                                      message: message, sourceLine: source?.line(position.line).map(String.init)))
+                                      message: message,
+                                      sourceLine: source?.line(position.line).map { String($0.prefix(Self.maxShownCharacters)) }))
     }
 }

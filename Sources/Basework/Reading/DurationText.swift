@@ -26,9 +26,8 @@ enum DurationText {
         }
         if !number.isEmpty {
             guard !sawUnit, bareHours, let hours = Double(number) else { return nil }
-            total = hours * 60
+            return hours * 60
         }
-        // Hundreds of digits overflow to infinity, which is not a duration.
-        return total.isFinite ? total : nil
+        return total
     }
 }

@@ -7,6 +7,8 @@ struct EntryBuilder {
 
     private(set) var interactions: [Interaction] = []
     private var indexOf: [String: Int] = [:]
+    /// Each interaction's tags as a set, so merging thousands of contexts stays linear.
+    private var tagSets: [Set<String>] = []
     private var followUpBlocks: [BodyBlock] = []
     private(set) var justification: String?
     private(set) var title: String?
@@ -35,20 +37,26 @@ struct EntryBuilder {
             let firstTime = hashtags.contains("first-time")
             let free = hashtags.filter { Rung(tag: $0) == nil && $0 != "first-time" }
             var handles: [String] = []
+            var seen = Set<String>()
+            var locator = Locator(source: source, bodyFirstLine: bodyFirstLine, block: block)
             for mention in mentions {
                 let handle = roster.canonical(String(mention))
-                if !handles.contains(handle) { handles.append(handle) }
+                if seen.insert(handle).inserted { handles.append(handle) }
                 if roster.exists, !roster.knows(handle), unknown.insert(handle).inserted {
-                    sink.warning(.unknownPerson, at: locate("@" + mention, in: block), "unknown person @\(mention): add \(handle) to people.yml")
+                    sink.warning(.unknownPerson, at: locator.find("@" + mention, wholeHandle: true), "unknown person @\(mention): add \(handle) to people.yml")
+                } else if roster.exists {
+                    _ = locator.find("@" + mention, wholeHandle: true)
                 }
             }
             var explicit = 0.0
+            var durationLocator = Locator(source: source, bodyFirstLine: bodyFirstLine, block: block)
             for duration in InlineScanner.durations(in: block.text) {
                 explicit += duration.minutes
                 explicitSoFar += duration.minutes
-                if !tooLong, explicitSoFar > (matter.minutes ?? 0) + 1e-9 {
+                let at = tooLong ? nil : durationLocator.find(duration.written)
+                if let at, explicitSoFar > (matter.minutes ?? 0) + 1e-9 {
                     tooLong = true
-                    sink.error(.explicitTimeTooLong, at: locate(duration.written, in: block),
+                    sink.error(.explicitTimeTooLong, at: at,
                                "the times given with people add up to \(Self.format(explicitSoFar)), more than the entry's duration of \(Self.format(matter.minutes ?? 0)): shorten them or raise `duration`")
                 }
             }
@@ -65,11 +73,13 @@ struct EntryBuilder {
             }
             merge(Interaction(handle: handle, line: at.line))
         }
-        for block in followUpBlocks {
+        for block in followUpBlocks where roster.exists {
+            var locator = Locator(source: source, bodyFirstLine: bodyFirstLine, block: block)
             for mention in InlineScanner.mentions(in: block.text) {
                 let handle = roster.canonical(String(mention))
-                if roster.exists, !roster.knows(handle), unknown.insert(handle).inserted {
-                    sink.warning(.unknownPerson, at: locate("@" + mention, in: block), "unknown person @\(mention): add \(handle) to people.yml")
+                let at = locator.find("@" + mention, wholeHandle: true)
+                if !roster.knows(handle), unknown.insert(handle).inserted {
+                    sink.warning(.unknownPerson, at: at, "unknown person @\(mention): add \(handle) to people.yml")
                 }
             }
         }
@@ -97,35 +107,25 @@ struct EntryBuilder {
     private mutating func merge(_ interaction: Interaction) {
         guard let index = indexOf[interaction.handle] else {
             indexOf[interaction.handle] = interactions.count
-            interactions.append(interaction)
+            var tags = Set<String>()
+            var fresh = interaction
+            fresh.tags = interaction.tags.filter { tags.insert($0).inserted }
+            interactions.append(fresh)
+            tagSets.append(tags)
             return
         }
         interactions[index].rung = max(interactions[index].rung, interaction.rung)
         interactions[index].firstTime = interactions[index].firstTime || interaction.firstTime
-        for tag in interaction.tags where !interactions[index].tags.contains(tag) { interactions[index].tags.append(tag) }
+        for tag in interaction.tags where tagSets[index].insert(tag).inserted { interactions[index].tags.append(tag) }
         if let more = interaction.explicitMinutes {
             interactions[index].explicitMinutes = (interactions[index].explicitMinutes ?? 0) + more
         }
     }
 
-    /// Where some written text first appears in a block's lines (case ignored), for diagnostics.
-    private func locate(_ written: some StringProtocol, in block: BodyBlock) -> SourcePosition {
-        let needle = written.lowercased()
-        for bodyLine in block.firstLine...max(block.firstLine, block.lastLine) {
-            let fileLine = bodyFirstLine + bodyLine - 1
-            guard let text = source.line(fileLine) else { break }
-            let lower = text.lowercased()
-            if let found = lower.range(of: needle) {
-                return SourcePosition(line: fileLine, column: lower.distance(from: lower.startIndex, to: found.lowerBound) + 1)
-            }
-        }
-        return SourcePosition(line: bodyFirstLine + block.firstLine - 1, column: 1)
-    }
-
-    /// Parenthesised times have no cap of their own (the sum is checked against the duration), so one
-    /// can be any finite size: cut it to 10^15 minutes before making it whole, which `Int` holds.
     private static func format(_ minutes: Double) -> String {
-        let whole = Int(min(minutes, 1e15).rounded())
+        // Beyond a year of minutes the exact figure means nothing, and `Int(_:)` would trap on the absurd.
+        guard minutes.isFinite, minutes < 525_600 else { return "more than a year" }
+        let whole = Int(minutes.rounded())
         return whole >= 60 ? "\(whole / 60)h\(whole % 60 == 0 ? "" : "\(whole % 60)m")" : "\(whole)m"
     }
 }

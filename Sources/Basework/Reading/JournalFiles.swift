@@ -7,7 +7,7 @@ import Darwin
 /// The files of a journal folder (FORMAT 1): entry candidates (`*.md`), the roster and the settings.
 /// Folders and files whose names start with `.` are skipped; symbolic links are followed only while
 /// they stay inside the root, and each link loop, link out of the root, or non-regular `.md` file
-/// becomes a diagnostic instead.
+/// becomes a diagnostic instead. A file or folder reached both directly and through links is read once.
 struct JournalFiles {
     /// A file to read: its path relative to the root (as the link names it, for linked files) and where to open it.
     struct File: Sendable {
@@ -33,16 +33,41 @@ struct JournalFiles {
         guard stat(rootReal, &status) == 0, (status.st_mode & S_IFMT) == S_IFDIR else {
             throw RootError(description: "the journal \(root) is not a folder")
         }
-        var files = JournalFiles()
-        var visited: Set<[UInt64]> = [[UInt64(status.st_dev), UInt64(status.st_ino)]]
-        var pending: [(absolute: String, relative: String)] = [(root, "")]
         guard opendir(root).map({ closedir($0) }) != nil else {
             throw RootError(description: "cannot read the journal folder \(root): \(String(cString: strerror(errno)))")
         }
-        while let folder = pending.popLast() {
+        var walk = Walk(rootReal: rootReal)
+        walk.folders.insert(Walk.identity(status))
+        walk.pending = [(root, "")]
+        // Folders are read first without following links, then each link in path order: a file or
+        // folder reached both directly and through a link is read once, under its own path.
+        while true {
+            while let folder = walk.pending.popLast() { walk.read(folder: folder) }
+            guard let link = walk.links.min(by: { $0.relative < $1.relative }) else { break }
+            walk.links.removeAll { $0.relative == link.relative }
+            walk.follow(link)
+        }
+        return walk.files
+    }
+
+    /// The state of one listing: what was found, what is left to read, and what was seen already.
+    private struct Walk {
+        let rootReal: String
+        var files = JournalFiles()
+        var pending: [(absolute: String, relative: String)] = []
+        var links: [(absolute: String, relative: String)] = []
+        /// Device and inode of every folder read, and of every `.md` file taken.
+        var folders: Set<[UInt64]> = []
+        var markdown: Set<[UInt64]> = []
+
+        init(rootReal: String) { self.rootReal = rootReal }
+
+        static func identity(_ status: stat) -> [UInt64] { [UInt64(status.st_dev), UInt64(status.st_ino)] }
+
+        mutating func read(folder: (absolute: String, relative: String)) {
             guard let directory = opendir(folder.absolute) else {
                 files.problem(.unreadableFile, folder.relative, "cannot read this folder: \(String(cString: strerror(errno)))")
-                continue
+                return
             }
             var names: [String] = []
             while let item = readdir(directory) {
@@ -53,61 +78,82 @@ struct JournalFiles {
             for name in names.sorted().reversed() {
                 let absolute = folder.absolute.hasSuffix("/") ? folder.absolute + name : folder.absolute + "/" + name
                 let relative = folder.relative.isEmpty ? name : folder.relative + "/" + name
-                files.visit(absolute: absolute, relative: relative, rootReal: rootReal, visited: &visited, pending: &pending)
+                var status = stat()
+                guard lstat(absolute, &status) == 0 else { continue }
+                if (status.st_mode & S_IFMT) == S_IFLNK {
+                    links.append((absolute, relative))
+                } else {
+                    take(absolute: absolute, relative: relative, status: status, linkFolder: nil)
+                }
             }
         }
-        return files
-    }
 
-    private mutating func visit(absolute: String, relative: String, rootReal: String, visited: inout Set<[UInt64]>,
-                                pending: inout [(absolute: String, relative: String)]) {
-        var status = stat()
-        guard lstat(absolute, &status) == 0 else { return }
-        let isMarkdown = relative.hasSuffix(".md")
-        if (status.st_mode & S_IFMT) == S_IFLNK {
+        /// Follows a symbolic link when it stays inside the root.
+        mutating func follow(_ link: (absolute: String, relative: String)) {
+            let (absolute, relative) = link
+            let isMarkdown = relative.hasSuffix(".md")
             guard let target = JournalFiles.realPath(absolute) else {
                 if errno == ELOOP {
-                    problem(.linkLoop, relative, "this symbolic link leads back to itself; it is not read")
+                    files.problem(.linkLoop, relative, "this symbolic link leads back to itself; it is not read")
                 } else if isMarkdown {
-                    problem(.unreadableFile, relative, "this symbolic link leads nowhere (\(String(cString: strerror(errno))))")
+                    files.problem(.unreadableFile, relative, "this symbolic link leads nowhere (\(String(cString: strerror(errno))))")
                 }
                 return
             }
-            guard target == rootReal || target.hasPrefix(rootReal.hasSuffix("/") ? rootReal : rootReal + "/") else {
+            guard JournalFiles.isInside(target, rootReal) else {
                 var targetStatus = stat()
                 if isMarkdown || (stat(target, &targetStatus) == 0 && (targetStatus.st_mode & S_IFMT) == S_IFDIR) {
-                    problem(.linkOutsideRoot, relative, "this symbolic link leaves the journal folder; basework reads only inside it")
+                    files.problem(.linkOutsideRoot, relative, "this symbolic link leaves the journal folder; basework reads only inside it")
                 }
                 return
             }
+            var status = stat()
             guard stat(absolute, &status) == 0 else { return }
+            let folder = String(absolute[..<(absolute.lastIndex(of: "/") ?? absolute.startIndex)])
+            take(absolute: absolute, relative: relative, status: status,
+                 linkFolder: JournalFiles.realPath(folder.isEmpty ? "/" : folder).map { ($0, target) })
         }
-        switch status.st_mode & S_IFMT {
-        case S_IFDIR:
-            guard visited.insert([UInt64(status.st_dev), UInt64(status.st_ino)]).inserted else {
-                problem(.linkLoop, relative, "this folder is reached twice through symbolic links (a loop); it is read once")
-                return
+
+        /// Takes a file or folder met directly, or through a link (`linkFolder`: where the link sits and where it leads).
+        private mutating func take(absolute: String, relative: String, status: stat, linkFolder: (real: String, target: String)?) {
+            let isMarkdown = relative.hasSuffix(".md")
+            switch status.st_mode & S_IFMT {
+            case S_IFDIR:
+                guard folders.insert(Self.identity(status)).inserted else {
+                    // Read already: a loop when the link leads to a folder that holds it, else just read once.
+                    if let linkFolder, JournalFiles.isInside(linkFolder.real, linkFolder.target) {
+                        files.problem(.linkLoop, relative, "this symbolic link leads back to a folder that holds it (a loop); it is not followed")
+                    }
+                    return
+                }
+                pending.append((absolute, relative))
+            case S_IFREG:
+                let file = File(relative: relative, absolute: absolute)
+                if relative == "people.yml" {
+                    files.roster = file
+                } else if relative == "basework.yml" {
+                    files.settings = file
+                } else if isMarkdown, markdown.insert(Self.identity(status)).inserted {
+                    files.markdown.append(file)
+                }
+            default:
+                if isMarkdown || relative == "people.yml" || relative == "basework.yml" {
+                    files.problem(.notRegularFile, relative, "this is not a regular file (a pipe, socket or device); it is not read")
+                }
             }
-            pending.append((absolute, relative))
-        case S_IFREG:
-            let file = File(relative: relative, absolute: absolute)
-            if relative == "people.yml" {
-                roster = file
-            } else if relative == "basework.yml" {
-                settings = file
-            } else if isMarkdown {
-                markdown.append(file)
-            }
-        default:
-            if isMarkdown { problem(.notRegularFile, relative, "this is not a regular file (a pipe, socket or device); it is not read") }
         }
     }
 
-    private mutating func problem(_ rule: Diagnostic.Rule, _ relative: String, _ message: String) {
+    /// Whether a real path is a folder's real path or lies under it.
+    private static func isInside(_ path: String, _ folder: String) -> Bool {
+        path == folder || path.hasPrefix(folder.hasSuffix("/") ? folder : folder + "/")
+    }
+
+    fileprivate mutating func problem(_ rule: Diagnostic.Rule, _ relative: String, _ message: String) {
         diagnostics.append(Diagnostic(.error, rule, path: relative, line: 1, column: 1, message: message))
     }
 
-    private static func realPath(_ path: String) -> String? {
+    fileprivate static func realPath(_ path: String) -> String? {
         guard let resolved = realpath(path, nil) else { return nil }
         defer { free(resolved) }
         return String(cString: resolved)

@@ -1,7 +1,9 @@
 /// Suggests the known key that an unknown one was probably meant to be (FORMAT 2.1: within edit distance 2).
 enum KeySpelling {
     static func likelyKey(for key: String, among known: [String]) -> String? {
-        known.map { (key: $0, distance: distance(key.lowercased(), $0)) }
+        let lowered = key.lowercased()
+        return known.filter { abs($0.count - lowered.count) <= 2 }
+            .map { (key: $0, distance: distance(lowered, $0)) }
             .filter { $0.distance <= 2 }
             .min { $0.distance < $1.distance }?.key
     }

@@ -14,8 +14,8 @@ struct BodyBlock: Sendable {
     /// Lines in the body, counted from 1.
     var firstLine: Int
     var lastLine: Int
-    /// The block's inline text. Code spans, HTML and link destinations are left out (a space stands
-    /// for each code span or HTML tag); code blocks and HTML blocks give no block at all.
+    /// The block's inline text. Code spans, HTML and link destinations (autolinks whole) are left out
+    /// (a space stands for each code span, HTML tag or autolink); code blocks and HTML blocks give no block at all.
     var text: String
 }
 
@@ -43,6 +43,8 @@ enum MarkdownBody {
         var blocks: [BodyBlock] = []
         var items: [Open] = []
         var loose: Open?
+        /// Inside an autolink (`<https://example.org/@ben>`), whose text is its destination.
+        var autolinks = 0
         guard let iterator = cmark_iter_new(document) else { return [] }
         defer { cmark_iter_free(iterator) }
 
@@ -77,8 +79,12 @@ enum MarkdownBody {
                     close(open)
                     loose = nil
                 }
+            case CMARK_NODE_LINK:
+                if isAutolink(node) {
+                    if entering { autolinks += 1; append(CollectionOfOne(0x20)) } else { autolinks -= 1 }
+                }
             case CMARK_NODE_TEXT:
-                if let literal = cmark_node_get_literal(node) {
+                if autolinks == 0, let literal = cmark_node_get_literal(node) {
                     var length = 0
                     while literal[length] != 0 { length += 1 }
                     append(UnsafeRawBufferPointer(start: literal, count: length))
@@ -92,6 +98,15 @@ enum MarkdownBody {
             }
         }
         return blocks
+    }
+
+    /// A link whose only text is its own destination: an autolink, where the text is the destination (FORMAT 2.2).
+    private static func isAutolink(_ link: OpaquePointer) -> Bool {
+        guard let child = cmark_node_first_child(link), cmark_node_next(child) == nil,
+              cmark_node_get_type(child) == CMARK_NODE_TEXT,
+              let literal = cmark_node_get_literal(child), let url = cmark_node_get_url(link) else { return false }
+        let text = String(cString: literal), destination = String(cString: url)
+        return destination == text || destination == "mailto:" + text
     }
 
     private static func block(_ kind: BodyBlock.Kind, _ node: OpaquePointer) -> BodyBlock {

@@ -81,9 +81,12 @@ struct SourceText {
     /// The text of a line (counted from 1), without its line ending; nil past the end.
     func line(_ number: Int) -> Substring? {
         guard number >= 1, number <= lineStarts.count else { return nil }
+        // By UTF-8 index only: `dropLast()` on a Substring counts its characters, which made each
+        // diagnostic on a long line cost the whole line.
         let start = lineStarts[number - 1]
-        var content = text[start..<(text.utf8[start...].firstIndex(of: 0x0A) ?? text.endIndex)]
-        if content.utf8.last == 0x0D { content = content.dropLast() }
-        return content
+        var end = number < lineStarts.count ? lineStarts[number] : text.endIndex
+        if end > start, text.utf8[text.utf8.index(before: end)] == 0x0A { end = text.utf8.index(before: end) }
+        if end > start, text.utf8[text.utf8.index(before: end)] == 0x0D { end = text.utf8.index(before: end) }
+        return text[start..<end]
     }
 }

@@ -56,9 +56,20 @@ enum YAMLReader {
     /// Parses one YAML document; `firstLine` is the file line of the text's first line.
     /// Nil for an empty document.
     static func parse(_ text: Substring, firstLine: Int) throws(Failure) -> YAMLValue? {
-        if let deep = tooDeep(text) {
-            throw .tooComplex("nesting is deeper than \(maxDepth) levels", SourcePosition(line: firstLine + deep, column: 1))
+        switch YAMLBudget.check(text, firstLine: firstLine, maxDepth: maxDepth, maxValues: maxValues) {
+        case .tooDeep(let at)?:
+            throw .tooComplex("it nests lists and maps more than \(maxDepth) levels deep", at)
+        case .tooMany(let at, let throughAliases)?:
+            throw .tooComplex(throughAliases ? "its aliases (`*name`) expand it to more than \(maxValues) values"
+                                             : "it has more than \(maxValues) values", at)
+        case nil:
+            break
         }
+        #if !canImport(CYaml)
+        if let deep = tooDeep(text) {
+            throw .tooComplex("it nests lists and maps more than \(maxDepth) levels deep", SourcePosition(line: firstLine + deep, column: 1))
+        }
+        #endif
         let node: Node?
         do {
             node = try Parser(yaml: String(text), resolver: .basic, constructor: .default, encoding: .utf8).singleRoot()
@@ -75,8 +86,9 @@ enum YAMLReader {
         return try convert(node, firstLine: firstLine, budget: &budget)
     }
 
-    /// The line offset of the first line nested deeper than `maxDepth`, if any. Counted before Yams
-    /// sees the text, because its composer recurses once per level.
+    #if !canImport(CYaml)
+    /// The line offset of the first line nested deeper than `maxDepth`, if any: a rough count, only
+    /// used when libyaml's events are not at hand for `YAMLBudget`.
     private static func tooDeep(_ text: Substring) -> Int? {
         var flow = 0
         var line = 0
@@ -101,6 +113,7 @@ enum YAMLReader {
         }
         return nil
     }
+    #endif
 
     /// The offset of the last line whose first word is `key:`, for reporting a duplicate at its later claim.
     private static func lastLine(startingWith key: String, in text: Substring) -> Int? {
@@ -133,7 +146,7 @@ enum YAMLReader {
             ?? SourcePosition(line: firstLine, column: 1)
         budget -= 1
         guard budget >= 0 else {
-            throw .tooComplex("it expands to more than \(maxValues) values (aliases repeated?)", position)
+            throw .tooComplex("it has more than \(maxValues) values", position)
         }
         switch node {
         case .scalar(let scalar):

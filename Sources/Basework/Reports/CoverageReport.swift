@@ -4,20 +4,6 @@
 /// period's end that the roster does not know (as `base`, with no group). It is judged from the whole journal:
 /// `--author` and `--struggle` do not narrow it.
 public struct CoverageReport: Encodable, Sendable {
-    /// How many of a set of people are at one rung.
-    public struct Step: Hashable, Encodable, Sendable {
-        public var rung: Rung
-        public var people: Int
-
-        enum CodingKeys: String, CodingKey { case rung, people }
-
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(rung.tag, forKey: .rung)
-            try container.encode(people, forKey: .people)
-        }
-    }
-
     /// The figures over a set of base people.
     public struct Figures: Hashable, Encodable, Sendable {
         public var people: Int
@@ -28,7 +14,7 @@ public struct CoverageReport: Encodable, Sendable {
         /// With an interaction dated in the period.
         public var reachedInPeriod: Int
         /// Every rung, shallowest first: the reached people whose depth at the period's end is that rung.
-        public var ladder: [Step]
+        public var ladder: [LadderStep]
 
         /// `oneToOne` over `people`; 0 when there is no one.
         public var share: Double { people == 0 ? 0 : Double(oneToOne) / Double(people) }
@@ -41,7 +27,7 @@ public struct CoverageReport: Encodable, Sendable {
             try container.encode(reached, forKey: .reached)
             try container.encode(oneToOne, forKey: .oneToOne)
             try container.encode(reachedInPeriod, forKey: .reachedInPeriod)
-            try container.encode(Rounded.share(share), forKey: .share)
+            try container.encode(ReportNumber.share(share), forKey: .share)
             try container.encode(ladder, forKey: .ladder)
         }
     }
@@ -117,6 +103,6 @@ public struct CoverageReport: Encodable, Sendable {
             if meetings.contains(where: { period.contains($0.date) }) { inPeriod += 1 }
         }
         return Figures(people: handles.count, reached: reached, oneToOne: oneToOne, reachedInPeriod: inPeriod,
-                       ladder: Rung.allCases.map { Step(rung: $0, people: ladder[$0]!) })
+                       ladder: Rung.allCases.map { LadderStep(rung: $0, people: ladder[$0]!) })
     }
 }

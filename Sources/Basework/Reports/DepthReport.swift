@@ -2,20 +2,6 @@
 /// the period's end, and who moved up during it. Depth is judged from the whole journal; with filters,
 /// only base people with an interaction in a matching entry dated up to the period's end are counted.
 public struct DepthReport: Encodable, Sendable {
-    /// One rung of the ladder and how many base people are on it at the period's end.
-    public struct Step: Encodable, Sendable {
-        public var rung: Rung
-        public var people: Int
-
-        enum CodingKeys: String, CodingKey { case rung, people }
-
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(rung.tag, forKey: .rung)
-            try container.encode(people, forKey: .people)
-        }
-    }
-
     /// A base person deeper at the period's end than on the day before it began.
     public struct Move: Encodable, Sendable {
         public var handle: String
@@ -36,7 +22,7 @@ public struct DepthReport: Encodable, Sendable {
     }
 
     /// Every rung, shallowest first.
-    public var ladder: [Step]
+    public var ladder: [LadderStep]
     /// Sorted by handle.
     public var movedUp: [Move]
 
@@ -59,7 +45,7 @@ public struct DepthReport: Encodable, Sendable {
                 movedUp.append(Move(handle: handle, name: journal.roster.person(handle).name, from: earlier, to: depth))
             }
         }
-        ladder = Rung.allCases.map { Step(rung: $0, people: onRung[$0, default: 0]) }
+        ladder = Rung.allCases.map { LadderStep(rung: $0, people: onRung[$0, default: 0]) }
         self.movedUp = movedUp
     }
 }

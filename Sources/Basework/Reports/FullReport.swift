@@ -28,6 +28,25 @@ public struct FullReport: Encodable, Sendable {
     public var justifications: JustificationsReport
     public var coverage: CoverageReport
     public var diagnostics: DiagnosticFigures
+    /// The base share of the 8 weeks ending with the one that holds the period's end, oldest first, as
+    /// `trend` gives it: how this period sits in the weeks before it.
+    public var baseShareTrend: [WeekShare]
+
+    /// One week's base share; nil with no person-time.
+    public struct WeekShare: Encodable, Sendable {
+        public var from: Day
+        public var to: Day
+        public var baseShare: Double?
+
+        enum CodingKeys: String, CodingKey { case from, to, baseShare }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(from, forKey: .from)
+            try container.encode(to, forKey: .to)
+            try container.encode(baseShare.map(ReportNumber.share), forKey: .baseShare)
+        }
+    }
 
     public init(_ journal: Journal, _ history: History, _ query: Query) {
         self.journal = JournalFigures(entries: journal.entries.count, leftOut: journal.leftOut)
@@ -39,6 +58,9 @@ public struct FullReport: Encodable, Sendable {
         justifications = JustificationsReport(journal, history, query)
         coverage = CoverageReport(journal, query, history: history)
         diagnostics = DiagnosticFigures(errors: journal.errorCount, warnings: journal.warningCount)
+        baseShareTrend = TrendReport(journal, history, query, by: .week, count: 8).periods.map {
+            WeekShare(from: $0.from, to: $0.to, baseShare: $0.baseShare)
+        }
     }
 }
 

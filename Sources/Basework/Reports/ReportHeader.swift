@@ -16,6 +16,20 @@ public struct ReportHeader: Sendable {
     /// matching entry nearest to the period; nil otherwise, or when no entry matches at all.
     public var nearestWeek: Period?
     public var weekStart: Settings.WeekStart
+    /// Whether the period is a whole week (on the settings' week start), a calendar month, or any other range.
+    public var periodKind: PeriodKind
+    /// The settings' goal for the base share, for renderers that draw shares against it.
+    public var baseShareGoal: Double
+    /// Display names by canonical handle, for everyone on the roster and everyone mentioned (their handle
+    /// when the roster gives no name), so that renderers can show names beside handles.
+    public var names: [String: String]
+
+    /// How the period reads: `week` with its name (`2026-W47`), `month`, or a `range` of days.
+    public enum PeriodKind: Hashable, Sendable {
+        case week(String)
+        case month
+        case range
+    }
 
     public init(_ journal: Journal, _ query: Query) {
         period = query.period
@@ -28,10 +42,31 @@ public struct ReportHeader: Sendable {
         errors = journal.errorCount
         warnings = journal.warningCount
         weekStart = journal.settings.weekStart
+        periodKind = ReportHeader.kind(of: query.period, weekStart: journal.settings.weekStart)
+        baseShareGoal = journal.settings.baseShareGoal
+        var names = journal.roster.people.mapValues(\.name)
+        for entry in journal.entries {
+            for handle in entry.interactions.map(\.handle) + entry.followUps.flatMap(\.people) where names[handle] == nil {
+                names[handle] = journal.roster.person(handle).name
+            }
+        }
+        self.names = names
         guard entriesInPeriod == 0 else { return }
         let distance = { (day: Day) in day < query.period.from ? query.period.from.days(since: day) : day.days(since: query.period.to) }
         let nearest = journal.entries.filter { query.matches($0, journal.settings) }.min { distance($0.date) < distance($1.date) }
         nearestWeek = nearest.map { Period.week(holding: $0.date, start: journal.settings.weekStart) }
+    }
+
+    /// The display name for a handle; the handle itself when no one by it is known.
+    public func name(_ handle: String) -> String { names[handle] ?? handle }
+
+    /// The name of `nearestWeek` (`2026-W47`), as `--week` takes it.
+    public var nearestWeekName: String? { nearestWeek.map { $0.weekName(start: weekStart) } }
+
+    static func kind(of period: Period, weekStart: Settings.WeekStart) -> PeriodKind {
+        if Period.week(holding: period.from, start: weekStart) == period { return .week(period.weekName(start: weekStart)) }
+        if Period.month(holding: period.from) == period { return .month }
+        return .range
     }
 }
 

@@ -63,9 +63,9 @@ public struct TrendReport: Encodable, Sendable {
             try container.encode(from, forKey: .from)
             try container.encode(to, forKey: .to)
             try container.encode(entries, forKey: .entries)
-            try container.encode(Rounded.minutes(minutes), forKey: .minutes)
+            try container.encode(ReportNumber.minutes(minutes), forKey: .minutes)
             if let baseShare {
-                try container.encode(Rounded.share(baseShare), forKey: .baseShare)
+                try container.encode(ReportNumber.share(baseShare), forKey: .baseShare)
             } else {
                 try container.encodeNil(forKey: .baseShare)
             }
