@@ -39,3 +39,16 @@ let package = Package(
         ),
     ]
 )
+
+// The libFuzzer target (`Scripts/fuzz`): only with BASEWORK_FUZZ set, so plain builds and CI never see it.
+if Context.environment["BASEWORK_FUZZ"] != nil {
+    package.targets.append(
+        .executableTarget(
+            name: "basework-fuzz",
+            dependencies: ["Basework"],
+            path: "Fuzz",
+            swiftSettings: [.unsafeFlags(["-parse-as-library"])]
+        )
+    )
+    package.products.append(.executable(name: "basework-fuzz", targets: ["basework-fuzz"]))
+}
