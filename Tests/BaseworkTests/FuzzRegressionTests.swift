@@ -57,3 +57,16 @@ struct FuzzRegressionTests {
         #expect(outcome.diagnostics.contains { $0.rule == .explicitTimeTooLong })
     }
 }
+
+@Suite("Lone carriage returns")
+struct LoneCarriageReturnTests {
+    @Test("a lone CR ends a line, as cmark counts it, so diagnostics keep their lines")
+    func loneCR() throws {
+        let text = "---\rdate: 2026-11-20\rduration: 1h\r---\r\r- @ana #talked\r- @zed #talked\r"
+        let (roster, _) = RosterFile.read("ana: {}\n")
+        let outcome = try #require(EntryFile.read(text, roster: roster))
+        #expect(outcome.entry?.interactions.map(\.handle) == ["ana", "zed"])
+        #expect(outcome.diagnostics.map(\.summary) == ["entry.md:7:3 warning unknown-person"])
+        #expect(outcome.diagnostics.first?.sourceLine == "- @zed #talked")
+    }
+}

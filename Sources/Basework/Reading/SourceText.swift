@@ -27,12 +27,18 @@ struct SourceText {
         return starts
     }
 
-    /// Decodes UTF-8, or gives the position of the first byte that is not (FORMAT 6).
+    /// Decodes UTF-8, or gives the position of the first byte that is not (FORMAT 6). A lone CR (an old
+    /// Mac line ending) becomes LF, so that lines are counted as cmark and editors count them.
     static func decode(_ bytes: [UInt8]) -> Result<SourceText, SourcePosition> {
         var content = bytes[...]
         if content.starts(with: [0xEF, 0xBB, 0xBF]) { content = content.dropFirst(3) }
-        if let text = String(validating: content, as: UTF8.self) { return .success(SourceText(text: text)) }
-        return .failure(firstInvalidByte(content))
+        guard let text = String(validating: content, as: UTF8.self) else { return .failure(firstInvalidByte(content)) }
+        guard content.contains(0x0D) else { return .success(SourceText(text: text)) }
+        var lines = Array(content)
+        for index in lines.indices where lines[index] == 0x0D && (index + 1 == lines.count || lines[index + 1] != 0x0A) {
+            lines[index] = 0x0A
+        }
+        return .success(SourceText(text: String(decoding: lines, as: UTF8.self)))
     }
 
     private static func firstInvalidByte(_ bytes: ArraySlice<UInt8>) -> SourcePosition {
@@ -63,7 +69,7 @@ struct SourceText {
         if content.starts(with: [0xEF, 0xBB, 0xBF]) { content = content.dropFirst(3) }
         guard content.starts(with: [0x2D, 0x2D, 0x2D]) else { return false }
         let rest = content.dropFirst(3)
-        return rest.isEmpty || rest.starts(with: [0x0A]) || rest.starts(with: [0x0D, 0x0A])
+        return rest.isEmpty || rest.starts(with: [0x0A]) || rest.starts(with: [0x0D])
     }
 
     /// The front matter and the body, or nil when the front matter is never closed.
