@@ -129,13 +129,13 @@ struct HostileBodyTests {
 @Suite("Hostile input: rendering")
 struct HostileRenderingTests {
     @Test("control characters from a file cannot reach the terminal")
-    func controlCharacters() {
-        let diagnostic = Diagnostic(.error, .badValue, path: "a\u{1B}.md", line: 2, column: 8,
-                                    message: "`crowd` must be a whole number, not \"\u{1B}]0;owned\u{07}\"",
-                                    sourceLine: "crowd: \u{1B}[2J\u{9B}31m\u{0}\tx")
-        let text = DiagnosticText.render(diagnostic)
+    func controlCharacters() throws {
+        let folder = try TemporaryJournal([:])
+        try folder.write("a\u{1B}.md", bytes: Array("---\ndate: 2026-11-02\ncrowd: \"\u{1B}]0;owned\u{07}\"\nnote: \u{1B}[2J\u{9B}31m\tx\n---\n".utf8))
+        let journal = try folder.read()
+        let text = journal.diagnostics.map { DiagnosticText.render($0) }.joined(separator: "\n")
+        #expect(journal.diagnostics.contains { $0.rule == .badValue && $0.line == 3 })
         #expect(!text.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" && $0 != "\t" })
         #expect(!text.unicodeScalars.contains { (0x7F...0x9F).contains($0.value) })
-        #expect(text.contains("\t"))
     }
 }

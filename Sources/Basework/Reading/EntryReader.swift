@@ -19,7 +19,7 @@ struct EntryReader: Sendable {
         let source: SourceText
         switch SourceText.decode(bytes) {
         case .failure(let at):
-            sink.source = SourceText(text: String(decoding: bytes, as: UTF8.self))
+            sink.source = SourceText.lossy(bytes)
             sink.error(.notUTF8, at: at, "the file is not UTF-8 from here on: save it as UTF-8 (most editors have it under \"Save with encoding\")")
             return Outcome(entry: nil, diagnostics: sink.diagnostics)
         case .success(let text):

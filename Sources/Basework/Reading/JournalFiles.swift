@@ -81,7 +81,8 @@ struct JournalFiles {
             closedir(directory)
             for (name, regular) in names.sorted(by: { $0.name < $1.name }).reversed() {
                 let absolute = folder.absolute.hasSuffix("/") ? folder.absolute + name : folder.absolute + "/" + name
-                let relative = folder.relative.isEmpty ? name : folder.relative + "/" + name
+                let shown = ControlCharacters.inName(name)
+                let relative = folder.relative.isEmpty ? shown : folder.relative + "/" + shown
                 var status = stat()
                 if let inode = regular {
                     // The listing says it is a regular file: no lstat needed, and it is known by the folder's

@@ -72,7 +72,7 @@ public enum JournalReader {
             switch SourceText.decode(bytes) {
             case .success(let source): return source
             case .failure(let at):
-                var sink = DiagnosticSink(path: file.relative, source: SourceText(text: String(decoding: bytes, as: UTF8.self)))
+                var sink = DiagnosticSink(path: file.relative, source: SourceText.lossy(bytes))
                 sink.error(.notUTF8, at: at, "the file is not UTF-8 from here on: save it as UTF-8")
                 diagnostics += sink.diagnostics
                 return nil

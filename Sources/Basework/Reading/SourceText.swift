@@ -28,17 +28,32 @@ struct SourceText {
     }
 
     /// Decodes UTF-8, or gives the position of the first byte that is not (FORMAT 6). A lone CR (an old
-    /// Mac line ending) becomes LF, so that lines are counted as cmark and editors count them.
+    /// Mac line ending) becomes LF, so that lines are counted as cmark and editors count them, and
+    /// control characters become U+FFFD (`ControlCharacters`).
     static func decode(_ bytes: [UInt8]) -> Result<SourceText, SourcePosition> {
         var content = bytes[...]
         if content.starts(with: [0xEF, 0xBB, 0xBF]) { content = content.dropFirst(3) }
         guard let text = String(validating: content, as: UTF8.self) else { return .failure(firstInvalidByte(content)) }
-        guard content.contains(0x0D) else { return .success(SourceText(text: text)) }
-        var lines = Array(content)
-        for index in lines.indices where lines[index] == 0x0D && (index + 1 == lines.count || lines[index + 1] != 0x0A) {
-            lines[index] = 0x0A
+        return .success(SourceText(reading: text, hasCarriageReturns: content.contains(0x0D),
+                                   hasControls: ControlCharacters.present(in: content)))
+    }
+
+    /// The text of a file that is not UTF-8, decoded with U+FFFD for the bad bytes, to show its lines.
+    static func lossy(_ bytes: [UInt8]) -> SourceText {
+        let text = String(decoding: bytes, as: UTF8.self)
+        return SourceText(reading: text, hasCarriageReturns: bytes.contains(0x0D), hasControls: ControlCharacters.present(in: bytes))
+    }
+
+    private init(reading text: String, hasCarriageReturns: Bool, hasControls: Bool) {
+        var text = text
+        if hasCarriageReturns {
+            var bytes = Array(text.utf8)
+            for index in bytes.indices where bytes[index] == 0x0D && (index + 1 == bytes.count || bytes[index + 1] != 0x0A) {
+                bytes[index] = 0x0A
+            }
+            text = String(decoding: bytes, as: UTF8.self)
         }
-        return .success(SourceText(text: String(decoding: lines, as: UTF8.self)))
+        self.init(text: hasControls ? ControlCharacters.replaced(in: text) : text)
     }
 
     private static func firstInvalidByte(_ bytes: ArraySlice<UInt8>) -> SourcePosition {

@@ -3,26 +3,15 @@
 public enum DiagnosticText {
     public static func render(_ diagnostic: Diagnostic, style: TerminalStyle = .plain) -> String {
         let severity = diagnostic.severity == .error ? style.error("error") : style.warning("warning")
-        var text = "\(printable(diagnostic.path)):\(diagnostic.line):\(diagnostic.column): \(severity): \(printable(diagnostic.message)) [\(diagnostic.rule.rawValue)]"
+        var text = "\(diagnostic.path):\(diagnostic.line):\(diagnostic.column): \(severity): \(diagnostic.message) [\(diagnostic.rule.rawValue)]"
         if let source = diagnostic.sourceLine {
             let number = String(diagnostic.line)
             let gutter = String(repeating: " ", count: number.count)
-            let shown = printable(String(source.prefix(200)))
+            let shown = String(source.prefix(200))
             let lead = shown.prefix(max(0, diagnostic.column - 1)).map { $0 == "\t" ? "\t" : " " }.joined()
             text += "\n \(number) | \(shown)\n \(gutter) | \(lead)\(style.caret("^"))"
         }
         return text
-    }
-
-    /// The text with control characters (escape sequences from a pasted binary or a hostile file
-    /// included) shown as U+FFFD, so a journal cannot drive the terminal it is checked in.
-    static func printable(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: isControl) else { return text }
-        return String(String.UnicodeScalarView(text.unicodeScalars.map { isControl($0) ? "\u{FFFD}" : $0 }))
-    }
-
-    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
-        (scalar.value < 0x20 && scalar != "\t") || (0x7F...0x9F).contains(scalar.value)
     }
 
     /// The closing line of `check`.

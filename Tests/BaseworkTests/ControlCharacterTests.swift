@@ -1,0 +1,41 @@
+import Testing
+@testable import Basework
+
+/// A journal cannot drive the terminal or the page that shows it: control characters are U+FFFD from
+/// the moment they are read, in texts and in file names.
+@Suite("Control characters")
+struct ControlCharacterTests {
+    static let escape = "\u{1B}[2J"
+
+    @Test("escape sequences in names, follow-ups and justifications are read as U+FFFD")
+    func inTexts() throws {
+        let journal = try TemporaryJournal.read([
+            "people.yml": "ana: {name: \"Ana\(ControlCharacterTests.escape)\"}\n",
+            "a.md": "---\ndate: 2026-11-02\nduration: 1h\njustification: \"why\u{7}\"\n---\n\n- @ana #talked\n\n## Follow-up\n\n- [ ] call @ana \u{1B}[31mnow\n",
+        ])
+        let entry = try #require(journal.entries.first)
+        #expect(journal.roster.people["ana"]?.name == "Ana\u{FFFD}[2J")
+        #expect(entry.followUps.first?.text == "call @ana \u{FFFD}[31mnow")
+        #expect(entry.justification == "why\u{FFFD}")
+        let report = TextReport(style: .plain).render(ReportDocument(
+            header: ReportHeader(journal, Query(period: Period(from: entry.date, to: entry.date), asOf: entry.date)),
+            body: .full(FullReport(journal, History(journal), Query(period: Period(from: entry.date, to: entry.date), asOf: entry.date)))))
+        #expect(!report.contains("\u{1B}"))
+        #expect(!report.contains("\u{7}"))
+    }
+
+    @Test("a file name with a control character is shown with U+FFFD and still read")
+    func inNames() throws {
+        let folder = try TemporaryJournal([:])
+        try folder.write("bad\u{1B}name.md", bytes: Array("---\ndate: 2026-11-02\nduration: 1h\n---\n- @ana #talked\n".utf8))
+        let journal = try folder.read()
+        #expect(journal.entries.map(\.path) == ["bad\u{FFFD}name.md"])
+    }
+
+    @Test("tabs and line breaks are kept")
+    func whitespaceKept() {
+        #expect(ControlCharacters.replaced(in: "a\tb\nc\r\n") == "a\tb\nc\r\n")
+        #expect(!ControlCharacters.present(in: Array("a\tb\nc\r\né".utf8)))
+        #expect(ControlCharacters.present(in: Array("a\u{85}".utf8)))
+    }
+}
