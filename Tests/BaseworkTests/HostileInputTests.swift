@@ -154,6 +154,17 @@ struct YAMLBudgetTests {
         #expect(YAMLBudget.check("a: &a [[[x]]]\nb: [*a]\n", firstLine: 1, maxDepth: 5, maxValues: 100) == nil)
     }
 
+    @Test("small documents without aliases skip the walk; aliases and deep or long ones do not")
+    func smallDocuments() throws {
+        #expect(YAMLReader.isSmall("date: 2026-11-20\nduration: 1h30m\ntags: [rent, repairs]\n"))
+        #expect(!YAMLReader.isSmall("a: &a [1]\nb: *a\n"))
+        #expect(!YAMLReader.isSmall(Substring(String(repeating: "[", count: 64))))
+        #expect(YAMLReader.isSmall(Substring(String(repeating: "[", count: 63))))
+        // A map of 63 keys cannot reach 64 levels nor 10,000 values.
+        #expect(YAMLReader.isSmall(Substring((1...63).map { "k\($0): v" }.joined(separator: "\n"))))
+        #expect(!YAMLReader.isSmall(Substring((1...64).map { "k\($0): v" }.joined(separator: "\n"))))
+    }
+
     @Test("syntax errors are left for Yams to report")
     func syntaxLeftToYams() throws {
         #expect(YAMLBudget.check("a: [\n", firstLine: 1, maxDepth: 64, maxValues: 100) == nil)

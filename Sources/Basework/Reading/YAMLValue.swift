@@ -61,7 +61,8 @@ enum YAMLReader {
     /// entry's front matter keeps the fixed limit.
     static func parse(_ text: Substring, firstLine: Int, growing: Bool = false) throws(Failure) -> YAMLValue? {
         let limit = maxValues + (growing ? text.utf8.count : 0)
-        switch YAMLBudget.check(text, firstLine: firstLine, maxDepth: maxDepth, maxValues: limit) {
+        let excess = isSmall(text) ? nil : YAMLBudget.check(text, firstLine: firstLine, maxDepth: maxDepth, maxValues: limit)
+        switch excess {
         case .tooDeep(let at)?:
             throw .tooComplex("it nests lists and maps more than \(maxDepth) levels deep", at)
         case .tooMany(let at, let throughAliases)?:
@@ -77,7 +78,9 @@ enum YAMLReader {
         #endif
         let node: Node?
         do {
-            node = try Parser(yaml: String(text), resolver: .basic, constructor: .default, encoding: .utf8).singleRoot()
+            // basework converts the nodes itself, so Yams gets no construction maps to build on every call.
+            node = try Parser(yaml: String(text), resolver: .basic, constructor: Constructor([:], [:], [:]), encoding: .utf8)
+                .singleRoot()
         } catch let error as YamlError {
             if case .duplicatedKeysInMapping(let keys, _) = error, let key = keys.first, let line = lastLine(startingWith: key, in: text) {
                 throw .duplicateKey(key, SourcePosition(line: firstLine + line, column: 1))
@@ -119,6 +122,24 @@ enum YAMLReader {
         return nil
     }
     #endif
+
+    /// Whether the document is surely within the limits without walking it: it has no alias (`*`), and
+    /// every list or map owns at least one of `[ { - : ? ,`, so fewer of those than `maxDepth` bound
+    /// its nesting, and its values to three per such character (a key, its value, the collection).
+    /// Most front matter is this small; `YAMLBudget` walks the rest.
+    static func isSmall(_ text: Substring) -> Bool {
+        var indicators = 0
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "*"): return false
+            case UInt8(ascii: "["), UInt8(ascii: "{"), UInt8(ascii: "-"), UInt8(ascii: ":"), UInt8(ascii: "?"), UInt8(ascii: ","):
+                indicators += 1
+                if indicators >= maxDepth { return false }
+            default: continue
+            }
+        }
+        return true
+    }
 
     /// The offset of the last line whose first word is `key:`, for reporting a duplicate at its later claim.
     private static func lastLine(startingWith key: String, in text: Substring) -> Int? {
