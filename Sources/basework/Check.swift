@@ -4,6 +4,7 @@ import Basework
 /// `basework check`: every diagnostic in the journal, then a summary line.
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "check",
         abstract: "List every problem in the journal (FORMAT 6), not just the first.",
         discussion: "Exit status: 0 when there is no error, 1 when there is one (or any diagnostic with --strict), 2 when the journal cannot be read.")
 

@@ -3,7 +3,9 @@ import Basework
 
 /// `basework depth`: where base people stand on the ladder, and who moved up.
 struct Depth: ReportCommand {
-    static let configuration = CommandConfiguration(abstract: "How deeply: the ladder, and who moved up.")
+    static let configuration = CommandConfiguration(
+        commandName: "depth",
+        abstract: "How deeply: the ladder, and who moved up.")
     @OptionGroup var options: ReportOptions
 
     func body(_ run: ReportRun) -> ReportDocument.Body { .depth(DepthReport(run.journal, run.history, run.query)) }

@@ -3,7 +3,9 @@ import Basework
 
 /// `basework justify`: entries that need a justification, with it quoted or flagged as missing.
 struct Justify: ReportCommand {
-    static let configuration = CommandConfiguration(abstract: "Is it justified: entries that need a justification, given or missing.")
+    static let configuration = CommandConfiguration(
+        commandName: "justify",
+        abstract: "Is it justified: entries that need a justification, given or missing.")
     @OptionGroup var options: ReportOptions
 
     func body(_ run: ReportRun) -> ReportDocument.Body { .justifications(JustificationsReport(run.journal, run.history, run.query)) }

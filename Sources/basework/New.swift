@@ -5,7 +5,9 @@ import Foundation
 /// `basework new`: writes a new entry from a template and prints its path. It never overwrites a
 /// file: it creates exclusively and adds `-2`, `-3`, … on a clash. The only command that writes.
 struct New: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Write a new entry from a template at YYYY/MM/YYYY-MM-DD-SLUG.md and print its path.")
+    static let configuration = CommandConfiguration(
+        commandName: "new",
+        abstract: "Write a new entry from a template at YYYY/MM/YYYY-MM-DD-SLUG.md and print its path.")
     @OptionGroup var journalArgument: JournalArgument
     @Option(help: ArgumentHelp("The day the work happened (default: today).", valueName: "DATE")) var date: String?
     @Option(help: "The kind of work: picket, call, house-visit, meeting, …") var activity: String?

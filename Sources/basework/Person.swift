@@ -3,7 +3,9 @@ import Basework
 
 /// `basework person HANDLE`: one person's timeline.
 struct PersonTimeline: ReportCommand {
-    static let configuration = CommandConfiguration(commandName: "person", abstract: "One person's timeline: interactions, follow-ups, depth over time.")
+    static let configuration = CommandConfiguration(
+        commandName: "person",
+        abstract: "One person's timeline: interactions, follow-ups, depth over time.")
     @Argument(help: "The person's handle or alias (with or without @).") var handle: String
     @OptionGroup var options: ReportOptions
 

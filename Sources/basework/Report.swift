@@ -3,7 +3,9 @@ import Basework
 
 /// `basework report`: the weekly reflection, every section in order.
 struct Report: ReportCommand {
-    static let configuration = CommandConfiguration(abstract: "The weekly reflection: reach, depth, follow-ups, time, justifications and coverage.")
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "The weekly reflection: reach, depth, follow-ups, time, justifications and coverage.")
     @OptionGroup var options: ReportOptions
 
     func body(_ run: ReportRun) -> ReportDocument.Body { .full(FullReport(run.journal, run.history, run.query)) }

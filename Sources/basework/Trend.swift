@@ -3,7 +3,9 @@ import Basework
 
 /// `basework trend`: the main figures week by week (or month by month).
 struct Trend: ReportCommand {
-    static let configuration = CommandConfiguration(abstract: "The main figures period by period, ending with the chosen week or month.")
+    static let configuration = CommandConfiguration(
+        commandName: "trend",
+        abstract: "The main figures period by period, ending with the chosen week or month.")
     @OptionGroup var options: ReportOptions
     @Option(help: "How many weeks (default 8).") var weeks: Int?
     @Option(help: "How many months, instead of weeks.") var months: Int?
