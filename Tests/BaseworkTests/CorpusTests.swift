@@ -1,0 +1,62 @@
+import Foundation
+import Testing
+
+/// The benchmark's journal generator, run as built: what it writes must be a valid journal, the same
+/// for the same seed, so benchmark figures measure reading and not diagnostics.
+@Suite("Benchmark corpus generator")
+struct CorpusTests {
+    /// `basework-corpus`, built beside `basework`.
+    static let generator: URL? = GoldenRun.executable
+        .map { $0.deletingLastPathComponent().appendingPathComponent("basework-corpus") }
+        .flatMap { FileManager.default.isExecutableFile(atPath: $0.path) ? $0 : nil }
+
+    /// Runs the generator into a fresh folder and returns the journal's folder.
+    private func generate(into folder: URL, seed: Int) throws -> URL {
+        let generator = try #require(Self.generator, "no built basework-corpus; run swift build")
+        let journal = folder.appendingPathComponent("j")
+        let process = Process()
+        process.executableURL = generator
+        process.arguments = [journal.path, "--entries", "120", "--people", "40", "--seed", "\(seed)", "--per-day", "8"]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        return journal
+    }
+
+    /// Every file under `root`, by relative path.
+    private func files(under root: URL) throws -> [String: Data] {
+        var found: [String: Data] = [:]
+        let walker = try #require(FileManager.default.enumerator(atPath: root.path))
+        for case let relative as String in walker {
+            let url = root.appendingPathComponent(relative)
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), !isFolder.boolValue {
+                found[relative] = try Data(contentsOf: url)
+            }
+        }
+        return found
+    }
+
+    @Test("a generated journal passes check with no diagnostic, and the same seed gives the same bytes")
+    func validAndDeterministic() throws {
+        let first = try TemporaryJournal(), second = try TemporaryJournal(), other = try TemporaryJournal()
+        let a = try generate(into: first.root, seed: 7)
+        let b = try generate(into: second.root, seed: 7)
+        let c = try generate(into: other.root, seed: 8)
+
+        let check = try GoldenRun(arguments: ["check", a.path])
+        #expect(check.status == 0)
+        #expect(check.stderr == "No problems: 120 entries read.\n")
+
+        let filesA = try files(under: a)
+        #expect(filesA.keys.count(where: { $0.hasSuffix(".md") }) == 120)
+        #expect(filesA == (try files(under: b)))
+        #expect(filesA != (try files(under: c)))
+
+        let bodies = try String(contentsOf: first.root.appendingPathComponent("j.bodies.md"), encoding: .utf8)
+        #expect(!bodies.contains("\nduration:"), "the bodies file leaves front matter out")
+        #expect(bodies.contains("## Follow-up"))
+    }
+}
