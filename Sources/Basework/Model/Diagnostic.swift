@@ -1,5 +1,6 @@
 /// A problem found in the journal, located in the original file (FORMAT 6).
 public struct Diagnostic: Hashable, Sendable {
+    /// An error leaves its entry out; a warning keeps it.
     public enum Severity: String, Sendable { case error, warning }
 
     public var severity: Severity

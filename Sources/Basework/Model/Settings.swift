@@ -1,5 +1,6 @@
 /// The journal's `basework.yml` (FORMAT 5), with its defaults.
 public struct Settings: Sendable {
+    /// The day weeks begin on (`week-start`).
     public enum WeekStart: String, Sendable { case monday, sunday }
 
     /// The rules of FORMAT 3.5 that make an entry need a justification.

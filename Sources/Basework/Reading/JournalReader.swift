@@ -7,6 +7,7 @@ public enum JournalReader {
     /// Files larger than this are refused with a diagnostic (8 MiB: a journal entry is a page or two).
     public static let maxFileBytes = 8 << 20
 
+    /// The journal folder itself cannot be listed (missing, not a folder, unreadable).
     public struct RootError: Error, CustomStringConvertible {
         public var description: String
     }

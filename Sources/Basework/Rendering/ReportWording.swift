@@ -96,6 +96,7 @@ extension ReportDocument.Body {
 
 /// The time report as named rows, dimension by dimension, in the order every renderer shows them.
 public struct TimeBreakdown: Sendable {
+    /// One key of a dimension and its minutes.
     public struct Row: Sendable {
         public var key: String
         public var minutes: Double
