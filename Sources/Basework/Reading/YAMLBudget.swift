@@ -1,6 +1,4 @@
-#if canImport(CYaml)
 import CYaml
-#endif
 
 /// Checks a YAML document's nesting and size, aliases expanded, before Yams composes it.
 ///
@@ -11,7 +9,8 @@ import CYaml
 /// - the nesting depth, counting what an alias stands for, must stay within `YAMLReader.maxDepth`;
 /// - the number of values (scalars, lists and maps, each alias counted as what it stands for) must
 ///   stay within `YAMLReader.maxValues`.
-/// Syntax errors are left for Yams to report, so the check only ever stops early.
+/// Syntax errors are left for Yams to report, so the check only ever stops early. `CYaml` is the libyaml
+/// that Yams builds and parses with; Yams keeps its event stream to itself, so it is imported directly.
 enum YAMLBudget {
     enum Excess: Equatable {
         case tooDeep(SourcePosition)
@@ -20,7 +19,6 @@ enum YAMLBudget {
 
     /// The first limit the document goes over, if any. `firstLine` is the file line of its first line.
     static func check(_ text: Substring, firstLine: Int, maxDepth: Int, maxValues: Int) -> Excess? {
-        #if canImport(CYaml)
         var copy = String(text)
         return copy.withUTF8 { bytes in
             var parser = yaml_parser_t()
@@ -52,16 +50,11 @@ enum YAMLBudget {
                 if case .over(let excess) = step { return excess }
             }
         }
-        #else
-        return nil
-        #endif
     }
 
-    #if canImport(CYaml)
     private static func name(_ anchor: UnsafeMutablePointer<yaml_char_t>?) -> String? {
         anchor.map { String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self)) }
     }
-    #endif
 
     /// The bookkeeping, apart from libyaml: every open collection, and each anchor's expanded size and depth.
     struct Walk {

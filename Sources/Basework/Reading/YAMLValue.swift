@@ -71,11 +71,6 @@ enum YAMLReader {
         case nil:
             break
         }
-        #if !canImport(CYaml)
-        if let deep = tooDeep(text) {
-            throw .tooComplex("it nests lists and maps more than \(maxDepth) levels deep", SourcePosition(line: firstLine + deep, column: 1))
-        }
-        #endif
         let node: Node?
         do {
             // basework converts the nodes itself, so Yams gets no construction maps to build on every call.
@@ -93,35 +88,6 @@ enum YAMLReader {
         var budget = limit
         return try convert(node, firstLine: firstLine, limit: limit, budget: &budget)
     }
-
-    #if !canImport(CYaml)
-    /// The line offset of the first line nested deeper than `maxDepth`, if any: a rough count, only
-    /// used when libyaml's events are not at hand for `YAMLBudget`.
-    private static func tooDeep(_ text: Substring) -> Int? {
-        var flow = 0
-        var line = 0
-        var atLineStart = true
-        var indicators = 0
-        var spaces = 0
-        for byte in text.utf8 {
-            switch byte {
-            case 0x0A:
-                line += 1
-                atLineStart = true
-                indicators = 0
-                spaces = 0
-                continue
-            case 0x5B, 0x7B: flow += 1
-            case 0x5D, 0x7D: flow = max(0, flow - 1)
-            case 0x2D where atLineStart: indicators += 1
-            case 0x20 where atLineStart: spaces += 1
-            default: atLineStart = false
-            }
-            if flow + indicators + spaces / 8 > maxDepth { return line }
-        }
-        return nil
-    }
-    #endif
 
     /// Whether the document is surely within the limits without walking it: it has no alias (`*`), and
     /// every list or map owns at least one of `[ { - : ? ,`, so fewer of those than `maxDepth` bound
