@@ -60,9 +60,11 @@ struct Reading {
 }
 
 /// Generous for a debug build: a hang or a quadratic blow-up takes minutes of CPU, not seconds.
-/// The wall budget is looser still, for shared machines under load.
-let cpuBudget = 20.0
-let wallBudget = 300.0
+/// The wall budget is looser still, for shared machines under load. Sanitizers slow reading several
+/// times over; `Scripts/sanitize` says by how much in `BASEWORK_TIME_SCALE`.
+let timeScale = ProcessInfo.processInfo.environment["BASEWORK_TIME_SCALE"].flatMap(Double.init) ?? 1
+let cpuBudget = 20.0 * timeScale
+let wallBudget = 300.0 * timeScale
 
 func read(_ scratch: ScratchJournal) throws -> Reading {
     func threadCPU() -> Double {
