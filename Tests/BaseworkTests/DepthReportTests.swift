@@ -50,9 +50,9 @@ struct DepthReportTests {
 
     @Test("12-filters: moved up lists matching people, with depth from the whole journal")
     func filters() throws {
-        let sam = depth(F.filters, F.query("2026-11-02", "2026-11-08", author: "sam"))
+        let sam = depth(ConformanceJournals.filters, F.query("2026-11-02", "2026-11-08", author: "sam"))
         #expect(sam.movedUp.map(\.handle) == ["ben", "cat"])
-        let riverside = depth(F.filters, F.query("2026-11-02", "2026-11-08", struggle: "riverside"))
+        let riverside = depth(ConformanceJournals.filters, F.query("2026-11-02", "2026-11-08", struggle: "riverside"))
         #expect(riverside.movedUp.map(\.handle) == ["ana", "cat"])
         #expect(riverside.movedUp.first?.to == .followedUp)
     }

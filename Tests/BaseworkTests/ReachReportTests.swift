@@ -66,24 +66,24 @@ struct ReachReportTests {
 
     @Test("12-filters: with --author only that author's entries are listed, judged from the whole journal")
     func byAuthor() throws {
-        let alex = reach(F.filters, F.query("2026-11-02", "2026-11-08", author: "alex"))
+        let alex = reach(ConformanceJournals.filters, F.query("2026-11-02", "2026-11-08", author: "alex"))
         #expect(alex.list.map(\.handle) == ["ana"])
         #expect(try reached(alex, "ana").interactions == 2)
         #expect(try reached(alex, "ana").deepest == .followedUp)
-        let sam = reach(F.filters, F.query("2026-11-02", "2026-11-08", author: "sam"))
+        let sam = reach(ConformanceJournals.filters, F.query("2026-11-02", "2026-11-08", author: "sam"))
         #expect(sam.list.map(\.handle) == ["ben", "cat"])
     }
 
     @Test("12-filters: with --struggle the deepest rung comes from the matching interactions only")
     func byStruggle() throws {
-        let report = reach(F.filters, F.query("2026-11-02", "2026-11-08", struggle: "riverside"))
+        let report = reach(ConformanceJournals.filters, F.query("2026-11-02", "2026-11-08", struggle: "riverside"))
         #expect(report.list.map(\.handle) == ["ana", "cat"])
         #expect(try reached(report, "ana").deepest == .talked)
     }
 
     @Test("someone met before the period is not a first contact, even if a filter hides that meeting")
     func firstContactFromWholeJournal() throws {
-        let report = reach(F.filters, F.query("2026-11-04", "2026-11-08", author: "alex"))
+        let report = reach(ConformanceJournals.filters, F.query("2026-11-04", "2026-11-08", author: "alex"))
         #expect(try !reached(report, "ana").firstContact)
         #expect(report.firstContacts == 0)
     }

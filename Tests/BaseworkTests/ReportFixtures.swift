@@ -91,27 +91,6 @@ enum ReportFixtures {
             settings: settings)
     }()
 
-    /// 12-filters: two authors (one from the settings) and two struggles (one in two cases).
-    static let filters: Journal = {
-        var settings = Settings()
-        settings.author = "alex"
-        settings.coldAfterDays = 3
-        return Journal(
-            entries: [
-                Entry(path: "2026/11/2026-11-02-a.md", date: day("2026-11-02"), minutes: 60, activity: "call",
-                      struggle: "riverside", interactions: [Interaction(handle: "ana", rung: .talked)]),
-                Entry(path: "2026/11/2026-11-03-b.md", date: day("2026-11-03"), minutes: 30, activity: "call",
-                      struggle: "elm", author: "sam", interactions: [Interaction(handle: "ben", rung: .talked)]),
-                Entry(path: "2026/11/2026-11-04-c.md", date: day("2026-11-04"), minutes: 30, activity: "call",
-                      struggle: "elm", author: "alex", interactions: [Interaction(handle: "ana", rung: .talked)]),
-                Entry(path: "2026/11/2026-11-05-d.md", date: day("2026-11-05"), minutes: 45, activity: "call",
-                      struggle: "Riverside", author: "Sam", interactions: [Interaction(handle: "cat", rung: .talked)]),
-            ],
-            roster: Roster(people: [Person(handle: "ana", name: "Ana"), Person(handle: "ben", name: "Ben"),
-                                    Person(handle: "cat", name: "Cat")], exists: true),
-            settings: settings)
-    }()
-
     /// A one-entry journal, for the unit tests of a single derivation.
     static func journal(_ entries: [Entry], people: [Person] = [], settings: Settings = Settings()) -> Journal {
         Journal(entries: entries, roster: Roster(people: people, exists: !people.isEmpty), settings: settings)

@@ -186,7 +186,7 @@ struct TextReportTests {
 
     @Test("no line of a whole report ends in a space, and plain text has no escape codes")
     func plainAndTrimmed() {
-        for journal in [F.time, F.justify, F.filters, F.depth] {
+        for journal in [F.time, F.justify, ConformanceJournals.filters, F.depth] {
             let text = render(journal, F.week45)
             #expect(!text.contains("\u{1B}"))
             #expect(!text.split(separator: "\n").contains { $0.hasSuffix(" ") })

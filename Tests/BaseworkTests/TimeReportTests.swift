@@ -95,8 +95,8 @@ struct TimeReportTests {
 
     @Test("12-filters: only matching entries' durations are summed")
     func filters() {
-        #expect(time(F.filters, F.query("2026-11-02", "2026-11-08", author: "alex")).minutes == 90)
-        #expect(time(F.filters, F.query("2026-11-02", "2026-11-08", author: "sam")).minutes == 75)
-        #expect(time(F.filters, F.query("2026-11-02", "2026-11-08", struggle: "riverside")).minutes == 105)
+        #expect(time(ConformanceJournals.filters, F.query("2026-11-02", "2026-11-08", author: "alex")).minutes == 90)
+        #expect(time(ConformanceJournals.filters, F.query("2026-11-02", "2026-11-08", author: "sam")).minutes == 75)
+        #expect(time(ConformanceJournals.filters, F.query("2026-11-02", "2026-11-08", struggle: "riverside")).minutes == 105)
     }
 }
