@@ -12,17 +12,20 @@ public struct Diagnostic: Hashable, Sendable {
     public var line: Int
     /// Counted from 1, in characters.
     public var column: Int
+    /// Where the problem ends (exclusive), when it covers more than a point: editors underline up to it.
+    public var end: SourcePosition?
     public var message: String
     /// The text of the line, for showing the problem in context; nil when there is none to show.
     public var sourceLine: String?
 
-    public init(_ severity: Severity, _ rule: Rule, path: String, line: Int, column: Int, message: String,
-                sourceLine: String? = nil) {
+    public init(_ severity: Severity, _ rule: Rule, path: String, line: Int, column: Int, end: SourcePosition? = nil,
+                message: String, sourceLine: String? = nil) {
         self.severity = severity
         self.rule = rule
         self.path = path
         self.line = line
         self.column = column
+        self.end = end
         self.message = message
         self.sourceLine = sourceLine
     }

@@ -24,10 +24,18 @@ struct DiagnosticSink {
         add(.warning, rule, at: position, message)
     }
 
+    mutating func error(_ rule: Diagnostic.Rule, at range: SourceRange, _ message: String) {
+        add(.error, rule, at: range.start, end: range.end, message)
+    }
+
+    mutating func warning(_ rule: Diagnostic.Rule, at range: SourceRange, _ message: String) {
+        add(.warning, rule, at: range.start, end: range.end, message)
+    }
+
     private mutating func add(_ severity: Diagnostic.Severity, _ rule: Diagnostic.Rule, at position: SourcePosition,
-                              _ message: String) {
+                              end: SourcePosition? = nil, _ message: String) {
         diagnostics.append(Diagnostic(severity, rule, path: path, line: position.line, column: position.column,
-                                      message: message,
+                                      end: end, message: message,
                                       sourceLine: source?.line(position.line).map { String($0.prefix(Self.maxShownCharacters)) }))
     }
 }

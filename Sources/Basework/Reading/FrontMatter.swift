@@ -35,14 +35,14 @@ struct FrontMatter {
         var missingDurationAt = fence
         for (key, keyAt, value) in pairs {
             if key == "duration", value.isNull {
-                missingDurationAt = keyAt
+                missingDurationAt = keyAt.start
                 continue
             }
             if !seen.insert(key).inserted {
                 sink.error(.duplicateKey, at: keyAt, "`\(key)` is given twice in the front matter; keep one")
                 continue
             }
-            matter.read(key: key, keyAt: keyAt, value: value, settings: settings, sink: &sink)
+            matter.read(key: key, keyAt: keyAt.start, value: value, settings: settings, sink: &sink)
         }
         if !seen.contains("date") {
             sink.error(.missingDate, at: fence, "the entry has no `date`: add `date: YYYY-MM-DD` to its front matter")
@@ -140,7 +140,7 @@ struct FrontMatter {
             }
             return found
         case .scalar(let text, let at, _) where !value.isNull:
-            return text.split(separator: ",").map { (text: $0.trimmed, at: at) }.filter { !$0.text.isEmpty }
+            return text.split(separator: ",").map { (text: $0.trimmed, at: at.start) }.filter { !$0.text.isEmpty }
         case .scalar:
             return []
         case .map:

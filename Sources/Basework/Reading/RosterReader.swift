@@ -25,7 +25,7 @@ enum RosterReader {
             var person = Person(handle: handle)
             if case .map(let items, _) = fields {
                 for (field, fieldAt, item) in items {
-                    read(field: field, fieldAt: fieldAt, value: item, into: &person, claimed: &claimed, sink: &sink)
+                    read(field: field, fieldAt: fieldAt.start, value: item, into: &person, claimed: &claimed, sink: &sink)
                 }
             } else if !fields.isNull {
                 sink.error(.badRoster, at: fields.position, "\(key) must have fields such as `name:` and `role:`, not \(fields.shape)")

@@ -18,7 +18,7 @@ enum SettingsReader {
             return settings
         }
         for (key, keyAt, item) in pairs {
-            read(key: key, keyAt: keyAt, value: item, into: &settings, sink: &sink)
+            read(key: key, keyAt: keyAt.start, value: item, into: &settings, sink: &sink)
         }
         return settings
     }

@@ -3,15 +3,19 @@ import Yams
 /// A YAML value read from front matter, `people.yml` or `basework.yml`, with where it was written.
 /// Scalars stay strings: basework decides what each key's value means, not YAML's tag rules.
 indirect enum YAMLValue: Sendable {
-    case scalar(String, SourcePosition, quoted: Bool)
-    case list([YAMLValue], SourcePosition)
-    case map([(key: String, keyAt: SourcePosition, value: YAMLValue)], SourcePosition)
+    case scalar(String, SourceRange, quoted: Bool)
+    case list([YAMLValue], SourceRange)
+    case map([(key: String, keyAt: SourceRange, value: YAMLValue)], SourceRange)
 
-    var position: SourcePosition {
+    /// Where the value was written, from its first character to just after its last.
+    var range: SourceRange {
         switch self {
         case .scalar(_, let at, _), .list(_, let at), .map(_, let at): at
         }
     }
+
+    /// Where the value starts.
+    var position: SourcePosition { range.start }
 
     /// The scalar's text; nil for a list or map.
     var string: String? {
@@ -35,11 +39,6 @@ indirect enum YAMLValue: Sendable {
     }
 }
 
-/// A line and column in a file, both counted from 1.
-struct SourcePosition: Hashable, Sendable, Error {
-    var line: Int
-    var column: Int
-}
 
 /// Parses YAML with Yams into `YAMLValue`s, within limits that keep hostile input harmless.
 enum YAMLReader {
@@ -136,25 +135,26 @@ enum YAMLReader {
     private static func convert(_ node: Node, firstLine: Int, limit: Int, budget: inout Int) throws(Failure) -> YAMLValue {
         let position = node.mark.map { SourcePosition(line: firstLine - 1 + $0.line, column: $0.column) }
             ?? SourcePosition(line: firstLine, column: 1)
+        let range = SourceRange(position, position)
         budget -= 1
         guard budget >= 0 else {
             throw .tooComplex("it has more than \(limit) values", position)
         }
         switch node {
         case .scalar(let scalar):
-            return .scalar(scalar.string, position, quoted: scalar.style != .plain)
+            return .scalar(scalar.string, range, quoted: scalar.style != .plain)
         case .sequence(let sequence):
             var items: [YAMLValue] = []
             for item in sequence { items.append(try convert(item, firstLine: firstLine, limit: limit, budget: &budget)) }
-            return .list(items, position)
+            return .list(items, range)
         case .mapping(let mapping):
-            var pairs: [(key: String, keyAt: SourcePosition, value: YAMLValue)] = []
+            var pairs: [(key: String, keyAt: SourceRange, value: YAMLValue)] = []
             for (key, value) in mapping {
                 let keyValue = try convert(key, firstLine: firstLine, limit: limit, budget: &budget)
-                pairs.append((keyValue.string ?? keyValue.shape, keyValue.position,
+                pairs.append((keyValue.string ?? keyValue.shape, keyValue.range,
                               try convert(value, firstLine: firstLine, limit: limit, budget: &budget)))
             }
-            return .map(pairs, position)
+            return .map(pairs, range)
         case .alias:
             throw .syntax("an alias that could not be resolved", position)
         }
