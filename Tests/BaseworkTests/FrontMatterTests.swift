@@ -185,7 +185,7 @@ struct FrontMatterTests {
     @Test("a UTF-8 byte order mark before the first --- is allowed")
     func bom() throws {
         let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("---\ndate: 2026-11-20\nduration: 1h\n---\n@ana\n".utf8)
-        let outcome = try #require(EntryReader(roster: Roster(), settings: Settings()).read(path: "e.md", bytes: bytes))
+        let outcome = try #require(JournalReader.readEntry(path: "e.md", bytes: bytes))
         #expect(outcome.diagnostics.isEmpty)
         #expect(outcome.entry?.interactions.map(\.handle) == ["ana"])
     }

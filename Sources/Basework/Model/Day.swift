@@ -85,3 +85,20 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
         }
     }
 }
+
+/// Days are written `YYYY-MM-DD` wherever they are stored or shown (the JSON contract, the cache).
+extension Day: Codable {
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        guard let day = Day(iso: text[...]) else {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: "not a day: \(text)")
+        }
+        self = day
+    }
+}
