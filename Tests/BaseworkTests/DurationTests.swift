@@ -30,6 +30,25 @@ struct DurationTests {
         #expect(DurationText.minutes(Substring(text), bareHours: false) == minutes)
     }
 
+    @Test("hours and minutes in any spelling of their units read back as written", arguments: 0..<200)
+    func spellings(_ seed: Int) {
+        var generator = SeededGenerator(seed: UInt64(seed))
+        let hourUnits = ["h", "hr", "hrs", "hour", "hours", "H", "Hours", "HR"]
+        let minuteUnits = ["m", "min", "mins", "minute", "minutes", "M", "Min", "MINUTES"]
+        let blanks = ["", " ", "\t", "  "]
+        let hours = Int.random(in: 0...30, using: &generator)
+        let minutes = Int.random(in: 0...59, using: &generator)
+        func pick(_ list: [String]) -> String { list.randomElement(using: &generator)! }
+        let total = Double(hours * 60 + minutes)
+        let (written, expected): (String, Double) = switch Int.random(in: 0..<4, using: &generator) {
+        case 0: ("\(hours)\(pick(blanks))\(pick(hourUnits))\(pick(blanks))\(minutes)\(pick(blanks))\(pick(minuteUnits))", total)
+        case 1: ("\(hours)\(pick(blanks))\(pick(hourUnits))\(pick(blanks))\(minutes)", total)
+        case 2: ("\(hours * 60 + minutes)\(pick(blanks))\(pick(minuteUnits))", total)
+        default: ("\(pick(blanks))\(hours)\(pick(blanks))\(pick(hourUnits))\(pick(blanks))", Double(hours * 60))
+        }
+        #expect(DurationText.minutes(Substring(written), bareHours: false) == expected, "\(written)")
+    }
+
     @Test("a bare number is hours in front matter only")
     func bareHours() {
         #expect(DurationText.minutes("2", bareHours: true) == 120)

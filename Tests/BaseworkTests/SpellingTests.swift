@@ -130,6 +130,21 @@ struct HandleSpellingTests {
         #expect(HandleSpelling.likelyHandle(for: "sam", among: ["sam-b", "sam-a", "samuel"]) == "sam-a")
     }
 
+    @Test("built once for a roster, it answers every unknown handle alike")
+    func builtOnce() {
+        let spelling = HandleSpelling(candidates: Self.roster)
+        for handle in ["maria", "deshaun", "lena-", "zedd", "x", "MARIA-G"] {
+            #expect(spelling.likelyHandle(for: handle) == HandleSpelling.likelyHandle(for: handle, among: Self.roster))
+        }
+        #expect(spelling.likelyHandle(for: "deshaun") == "deshawn")
+    }
+
+    @Test("an exact match in another case wins over closer-sorted near ones")
+    func exactInAnotherCase() {
+        #expect(HandleSpelling.likelyHandle(for: "Maria", among: ["mari", "maria", "marian"]) == "maria")
+        #expect(HandleSpelling.likelyHandle(for: "bob", among: ["BOB", "bo", "bobb"]) == "BOB")
+    }
+
     @Test("an empty roster suggests nothing")
     func emptyRoster() {
         #expect(HandleSpelling.likelyHandle(for: "ana", among: []) == nil)

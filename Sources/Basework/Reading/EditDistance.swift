@@ -11,8 +11,9 @@ enum EditDistance {
     /// The distance between two strings when it is at most `limit`, else nil. Cheap on the short
     /// strings it is used for, and cut short as soon as every way through is over the limit.
     static func between(_ a: String, _ b: String, atMost limit: Int) -> Int? {
+        // Lengths first: most pairs are too far apart in length to be compared at all.
+        guard abs(a.unicodeScalars.count - b.unicodeScalars.count) <= limit else { return nil }
         let a = Array(a.unicodeScalars), b = Array(b.unicodeScalars)
-        guard abs(a.count - b.count) <= limit else { return nil }
         guard !a.isEmpty, !b.isEmpty else { return max(a.count, b.count) }
         var beforePrevious = [Int](repeating: 0, count: b.count + 1)
         var previous = Array(0...b.count)
