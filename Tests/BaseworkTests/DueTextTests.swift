@@ -100,3 +100,43 @@ struct NextWeekdayTests {
         #expect(friday.nextWeekday(-2) == friday.nextWeekday(5))
     }
 }
+
+@Suite("Due dates on random text")
+struct DueTextPropertyTests {
+    @Test("every unreal range is a date-shaped token no digit touches, and the date is the first real one")
+    func random() {
+        var generator = SeededGenerator(seed: 12)
+        let pieces = ["2026-11-02", "2026-02-30", "2024-02-29", "2026-11-40", "2026-", "11-", "-02", "1", "9", " ", "due", "Due ",
+                      "fri", "friday", "x", "é", "\t", "-"]
+        var datesSeen = 0
+        for _ in 0..<300 {
+            let text = (0..<Int.random(in: 0...30, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let bytes = Array(text.utf8)
+            let scan = DueText.scan(text)
+            func isDigit(_ index: Int) -> Bool { index >= 0 && index < bytes.count && (0x30...0x39).contains(bytes[index]) }
+            var realDays: [Day] = []
+            var unreal: [Range<Int>] = []
+            var index = 0
+            while index + 10 <= bytes.count {
+                let token = String(decoding: bytes[index..<index + 10], as: UTF8.self)
+                let shaped = token.utf8.enumerated().allSatisfy { offset, byte in
+                    offset == 4 || offset == 7 ? byte == 0x2D : (0x30...0x39).contains(byte)
+                }
+                if shaped, !isDigit(index - 1), !isDigit(index + 10) {
+                    if let day = Day(iso: token) { realDays.append(day) } else { unreal.append(index..<index + 10) }
+                    index += 10
+                } else {
+                    index += 1
+                }
+            }
+            datesSeen += realDays.count + unreal.count
+            #expect(scan.unrealDates == unreal, "\(text)")
+            #expect(scan.date == realDays.first, "\(text)")
+            if let weekday = scan.weekday {
+                #expect((1...7).contains(weekday))
+                #expect(text.lowercased().contains("due"))
+            }
+        }
+        #expect(datesSeen > 100)
+    }
+}

@@ -49,6 +49,15 @@ struct DurationTests {
         #expect(DurationText.minutes(Substring(written), bareHours: false) == expected, "\(written)")
     }
 
+    @Test("numbers read exactly as Double reads them, short or long", arguments: [
+        "0.1", "0.25", "1.5", "2.675", "123456789012345", "12345678901234.5", "1234567890123456", "0.000000000000001",
+        "0.3333333333333333333", "99999999999999.99", ".1", "007.50", "4503599627370497.5",
+    ])
+    func exactNumbers(_ number: String) throws {
+        let parsed = try #require(Double(number))
+        #expect(DurationText.minutes(Substring(number + "m"), bareHours: false) == parsed)
+    }
+
     @Test("a bare number is hours in front matter only")
     func bareHours() {
         #expect(DurationText.minutes("2", bareHours: true) == 120)

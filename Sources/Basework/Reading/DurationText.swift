@@ -90,23 +90,33 @@ enum DurationText {
         /// Digits, optionally `.` and more digits; or `.` and digits (`.5`).
         mutating func number() -> (value: Double, isWhole: Bool)? {
             let start = position
-            let whole = digits()
-            var isWhole = true
+            var mantissa = 0.0
+            let whole = digits(into: &mantissa)
+            var fraction = 0
             if position < bytes.endIndex, bytes[position] == 0x2E {
                 position = bytes.index(after: position)
-                guard digits() > 0 else { return nil }
-                isWhole = false
+                fraction = digits(into: &mantissa)
+                guard fraction > 0 else { return nil }
             } else if whole == 0 {
                 return nil
             }
-            // Digits and one `.` always parse; a number past Double's range is infinite, saturated later.
+            // Up to 15 digits the mantissa and the power of ten are exact, so one division rounds as
+            // Double's own parser would; longer numbers go to it (past its range they are infinite,
+            // saturated later).
+            if whole + fraction <= 15 {
+                return (mantissa / Scanner.powersOfTen[fraction], fraction == 0)
+            }
             guard let value = Double(String(decoding: bytes[start..<position], as: UTF8.self)) else { return nil }
-            return (value, isWhole)
+            return (value, fraction == 0)
         }
 
-        private mutating func digits() -> Int {
+        private static let powersOfTen: [Double] = (0...15).map { (0..<$0).reduce(1.0) { value, _ in value * 10 } }
+
+        /// Reads digits, accumulating them into `mantissa`; how many there were.
+        private mutating func digits(into mantissa: inout Double) -> Int {
             var count = 0
             while position < bytes.endIndex, (0x30...0x39).contains(bytes[position]) {
+                mantissa = mantissa * 10 + Double(bytes[position] - 0x30)
                 position = bytes.index(after: position)
                 count += 1
             }
