@@ -165,7 +165,7 @@ struct FrontMatterTests {
         #expect(entry.interactions.map(\.handle) == ["ana"])
     }
 
-    @Test("a closing fence must be exactly --- or ...", arguments: ["--- ", "----", " ---", "…"])
+    @Test("a closing fence is --- or ... with nothing but spaces or tabs after it", arguments: ["--- x", "----", " ---", "…"])
     func notAFence(_ fence: String) throws {
         let outcome = try #require(EntryFile.read("---\ndate: 2026-11-20\nduration: 1h\n\(fence)\n"))
         #expect(outcome.entry == nil)
@@ -190,8 +190,8 @@ struct FrontMatterTests {
         #expect(outcome.entry?.interactions.map(\.handle) == ["ana"])
     }
 
-    @Test("a file whose first line is not exactly --- is not an entry",
-          arguments: ["# Notes\n@ana\n", "\n---\ndate: 2026-11-20\n---\n", "--- \ndate: 2026-11-20\n---\n",
+    @Test("a file whose first line is not --- (spaces or tabs after it allowed) is not an entry",
+          arguments: ["# Notes\n@ana\n", "\n---\ndate: 2026-11-20\n---\n", "--- x\ndate: 2026-11-20\n---\n",
                       "----\ndate: 2026-11-20\n---\n", "", "date: 2026-11-20\n"])
     func notAnEntry(_ text: String) {
         #expect(EntryFile.read(text) == nil)
