@@ -7,8 +7,8 @@ struct Trend: ReportCommand {
         commandName: "trend",
         abstract: "The main figures period by period, ending with the chosen week or month.")
     @OptionGroup var options: ReportOptions<WholePeriodOptions, TableFormat>
-    @Option(help: "How many weeks (default 8).") var weeks: Int?
-    @Option(help: "How many months, instead of weeks.") var months: Int?
+    @Option(help: ArgumentHelp("How many weeks (default 8).", valueName: "N")) var weeks: Int?
+    @Option(help: ArgumentHelp("How many months, instead of weeks.", valueName: "N")) var months: Int?
 
     func validate() throws {
         if weeks != nil && months != nil { throw ValidationError("give --weeks or --months, not both") }
