@@ -20,7 +20,7 @@ public struct BaseworkCommand: ParsableCommand {
     /// with a suggestion when a subcommand looks mistyped.
     public static func main() {
         let given = Array(CommandLine.arguments.dropFirst())
-        let arguments = BareValues.filling(given)
+        let arguments = given.first == "---completion" ? given : BareValues.filling(given)
         do {
             var command = try parseAsRoot(arguments)
             try command.run()
