@@ -1,8 +1,8 @@
 import Foundation
 
 /// Tells a journal folder from any other folder before anything is read (issue 15): a journal has a
-/// `people.yml` or a `basework.yml`, or an entry (a Markdown file other than a README) at its top or in
-/// the two levels of folders below it. Dot folders are skipped, and the look is bounded so that it
+/// `people.yml` or a `basework.yml`, or an entry (a Markdown file that opens with `---`) at its top or
+/// in the two levels of folders below it. Dot folders are skipped, and the look is bounded so that it
 /// stays quick on `/` or a home folder.
 enum JournalRecognizer {
     /// The most folders listed before giving up.
@@ -21,7 +21,7 @@ enum JournalRecognizer {
                 guard let names = try? manager.contentsOfDirectory(atPath: folder) else { continue }
                 for name in names.sorted() where !name.hasPrefix(".") {
                     let path = folder + "/" + name
-                    if isEntryName(name) { return true }
+                    if isEntry(path, name: name) { return true }
                     var isFolder: ObjCBool = false
                     if depth < 2, manager.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue { next.append(path) }
                 }
@@ -31,10 +31,16 @@ enum JournalRecognizer {
         return false
     }
 
-    /// A Markdown file that is not a README.
-    static func isEntryName(_ name: String) -> Bool {
+    /// A Markdown file whose first line opens front matter.
+    static func isEntry(_ path: String, name: String) -> Bool {
         let lower = name.lowercased()
-        guard lower.hasSuffix(".md") || lower.hasSuffix(".markdown") else { return false }
-        return !lower.hasPrefix("readme.")
+        guard lower.hasSuffix(".md") || lower.hasSuffix(".markdown"), let handle = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? handle.close() }
+        let start = (try? handle.read(upToCount: 6)).map { Array($0) } ?? []
+        return openings.contains { start.starts(with: $0) }
     }
+
+    /// `---` in UTF-8 (with or without a byte order mark) and in UTF-16 with a byte order mark.
+    static let openings: [[UInt8]] = [Array("---".utf8), [0xEF, 0xBB, 0xBF] + Array("---".utf8),
+                                      [0xFF, 0xFE, 0x2D, 0x00, 0x2D, 0x00], [0xFE, 0xFF, 0x00, 0x2D, 0x00, 0x2D]]
 }

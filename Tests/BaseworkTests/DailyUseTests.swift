@@ -108,3 +108,26 @@ struct DailyUseTests {
         #expect(Set(try FileManager.default.contentsOfDirectory(atPath: folder.path)) == ["week.html", "week.json"])
     }
 }
+
+/// What counts as a journal folder before anything is read.
+@Suite("Telling a journal from another folder")
+struct JournalRecognizerTests {
+    @Test("a roster, settings, or an entry within two levels makes a journal; READMEs and notes do not")
+    func recognize() throws {
+        let root = try DailyUseTests.scratch()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let manager = FileManager.default
+        try manager.createDirectory(at: root.appendingPathComponent("docs/guide/deep"), withIntermediateDirectories: true)
+        try Data("# Read me\n".utf8).write(to: root.appendingPathComponent("README.md"))
+        try Data("notes\n".utf8).write(to: root.appendingPathComponent("docs/notes.md"))
+        try Data("---\ndate: 2026-11-02\n---\n".utf8).write(to: root.appendingPathComponent("docs/guide/deep/entry.md"))
+        #expect(try GoldenRun(arguments: ["check", root.path]).status == 2)
+        try Data([0xFF, 0xFE] + Array("---".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
+            .write(to: root.appendingPathComponent("docs/guide/utf16.md"))
+        let withEntry = try GoldenRun(arguments: ["check", root.path])
+        #expect(!withEntry.stderr.contains("not a basework journal"))
+        try manager.removeItem(at: root.appendingPathComponent("docs/guide/utf16.md"))
+        try Data("".utf8).write(to: root.appendingPathComponent("basework.yml"))
+        #expect(try GoldenRun(arguments: ["check", root.path]).status == 0)
+    }
+}
