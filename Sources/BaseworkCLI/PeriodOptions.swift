@@ -31,6 +31,14 @@ struct WholePeriodOptions: PeriodInput {
     var choice: PeriodChoice { PeriodChoice(week: week, month: month, asOf: asOf) }
 }
 
+/// The as-of day alone, for the commands judged on one day over the whole journal (`people`, `person`).
+struct AsOfOptions: PeriodInput {
+    @Option(name: .customLong("as-of"), help: ArgumentHelp("The day everything is judged on (default: today).", valueName: "DATE"))
+    var asOf: String?
+
+    var choice: PeriodChoice { PeriodChoice(asOf: asOf) }
+}
+
 /// The help shared by the period options.
 enum PeriodHelp {
     static let week = ArgumentHelp("The week: YYYY-Www, last or this; alone, the week holding the as-of day.",

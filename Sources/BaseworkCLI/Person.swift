@@ -8,7 +8,7 @@ struct PersonTimeline: ReportCommand {
         abstract: "One person's timeline: interactions, follow-ups, depth over time.")
     @Argument(help: "The person's handle or alias (with or without @).", completion: .custom(Completions.handles))
     var handle: String
-    @OptionGroup var options: ReportOptions<PeriodOptions, DocumentFormat>
+    @OptionGroup var options: ReportOptions<AsOfOptions, DocumentFormat>
 
     func body(_ run: ReportRun) throws -> ReportDocument.Body {
         guard let report = PersonReport(handle, run.journal, run.history, run.query) else {
