@@ -62,21 +62,39 @@ enum Completions {
     }
 
     /// Struggles and tags from the front matter of every entry (the first 4 KB of each Markdown file
-    /// outside dot folders).
+    /// outside dot folders, read with plain system calls).
     static func frontMatterValues(_ root: String) -> (struggles: [String], tags: [String]) {
         var struggles: Set<String> = [], tags: Set<String> = []
-        guard let walker = FileManager.default.enumerator(atPath: root) else { return ([], []) }
-        while let path = walker.nextObject() as? String {
-            if (path as NSString).lastPathComponent.hasPrefix(".") {
-                walker.skipDescendants()
-                continue
-            }
-            guard path.hasSuffix(".md") || path.hasSuffix(".markdown"), let text = read(root + "/" + path, limit: 4096),
-                  text.hasPrefix("---") else { continue }
-            for line in text.split(separator: "\n").dropFirst() {
-                if line.hasPrefix("---") { break }
-                if let value = listValue(line, key: "struggle") { struggles.formUnion(value.isEmpty ? [] : [value.joined(separator: " ")]) }
-                if let value = listValue(line, key: "tags") { tags.formUnion(value.map { $0.lowercased() }) }
+        var folders = [root]
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        var visited = 0
+        while let folder = folders.popLast(), visited < 100_000 {
+            visited += 1
+            guard let directory = opendir(folder) else { continue }
+            defer { closedir(directory) }
+            while let item = readdir(directory) {
+                let name = withUnsafeBytes(of: item.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+                guard !name.hasPrefix(".") else { continue }
+                let path = folder + "/" + name
+                if item.pointee.d_type == UInt8(DT_DIR) {
+                    folders.append(path)
+                    continue
+                }
+                guard name.hasSuffix(".md") || name.hasSuffix(".markdown") else { continue }
+                let descriptor = open(path, O_RDONLY | O_NONBLOCK)
+                guard descriptor >= 0 else { continue }
+                let count = buffer.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress, $0.count) }
+                close(descriptor)
+                guard count > 3, buffer[0] == 0x2D, buffer[1] == 0x2D, buffer[2] == 0x2D else { continue }
+                var end = 3
+                while end + 3 < count, !(buffer[end] == 0x0A && buffer[end + 1] == 0x2D && buffer[end + 2] == 0x2D && buffer[end + 3] == 0x2D) {
+                    end += 1
+                }
+                let text = String(decoding: buffer[..<end], as: UTF8.self)
+                for line in text.split(separator: "\n").dropFirst() {
+                    if let value = listValue(line, key: "struggle"), !value.isEmpty { struggles.insert(value.joined(separator: " ")) }
+                    if let value = listValue(line, key: "tags") { tags.formUnion(value.map { $0.lowercased() }) }
+                }
             }
         }
         return (Array(struggles), Array(tags))
