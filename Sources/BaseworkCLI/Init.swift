@@ -12,6 +12,11 @@ struct Init: ParsableCommand {
 
     func run() throws {
         let root = journalArgument.root
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: root, isDirectory: &isFolder), !isFolder.boolValue {
+            Output.error("basework: \(root) is a file, not a folder: give init a folder to make the journal in")
+            throw ExitCode(2)
+        }
         do {
             try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
         } catch {
