@@ -1,8 +1,8 @@
 import Foundation
 
 /// Tells a journal folder from any other folder before anything is read (issue 15): a journal has a
-/// `people.yml` or a `basework.yml`, or an entry (a Markdown file that opens with `---`) at its top or
-/// in the two levels of folders below it. Dot folders are skipped, and the look is bounded so that it
+/// `people.yml` or a `basework.yml`, a `YYYY/MM` folder as `basework new` makes them, or an entry (a
+/// Markdown file that opens with `---`) at its top or in the two levels of folders below it. Dot folders are skipped, and the look is bounded so that it
 /// stays quick on `/` or a home folder.
 enum JournalRecognizer {
     /// The most folders listed before giving up.
@@ -23,12 +23,18 @@ enum JournalRecognizer {
                     let path = folder + "/" + name
                     if isEntry(path, name: name) { return true }
                     var isFolder: ObjCBool = false
-                    if depth < 2, manager.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue { next.append(path) }
+                    guard depth < 2, manager.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue else { continue }
+                    if depth == 1, isNumber(name, digits: 2), isNumber((folder as NSString).lastPathComponent, digits: 4) { return true }
+                    next.append(path)
                 }
             }
             level = next
         }
         return false
+    }
+
+    static func isNumber(_ name: String, digits: Int) -> Bool {
+        name.count == digits && name.allSatisfy { $0.isASCII && $0.isNumber }
     }
 
     /// A Markdown file whose first line opens front matter.

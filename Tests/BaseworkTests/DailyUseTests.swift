@@ -112,7 +112,7 @@ struct DailyUseTests {
 /// What counts as a journal folder before anything is read.
 @Suite("Telling a journal from another folder")
 struct JournalRecognizerTests {
-    @Test("a roster, settings, or an entry within two levels makes a journal; READMEs and notes do not")
+    @Test("a roster, settings, a YYYY/MM folder or an entry within two levels makes a journal; READMEs and notes do not")
     func recognize() throws {
         let root = try DailyUseTests.scratch()
         defer { try? FileManager.default.removeItem(at: root) }
@@ -122,6 +122,9 @@ struct JournalRecognizerTests {
         try Data("notes\n".utf8).write(to: root.appendingPathComponent("docs/notes.md"))
         try Data("---\ndate: 2026-11-02\n---\n".utf8).write(to: root.appendingPathComponent("docs/guide/deep/entry.md"))
         #expect(try GoldenRun(arguments: ["check", root.path]).status == 2)
+        try manager.createDirectory(at: root.appendingPathComponent("2026/11"), withIntermediateDirectories: true)
+        #expect(try GoldenRun(arguments: ["check", root.path]).status == 0)
+        try manager.removeItem(at: root.appendingPathComponent("2026"))
         try Data([0xFF, 0xFE] + Array("---".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
             .write(to: root.appendingPathComponent("docs/guide/utf16.md"))
         let withEntry = try GoldenRun(arguments: ["check", root.path])
