@@ -41,7 +41,8 @@ struct ReportRun {
         let text: String = switch format {
         case .json: ReportJSON.render(document)
         case .text: TextReport(style: output.output == nil ? Output.style() : TerminalStyle(colour: false),
-                               rerun: output.redact ? "" : rerun).render(document)
+                               rerun: output.redact ? "" : rerun,
+                               rerunJournal: output.redact ? "" : journalArgument.rerunArguments).render(document)
         case .markdown: MarkdownReport.render(document)
         case .html: HTMLReport.render(document)
         case .csv: CSVReport.render(document) ?? ""

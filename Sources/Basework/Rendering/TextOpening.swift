@@ -110,7 +110,7 @@ extension TextReport {
         } else {
             let problems = "\(counted(header.errors, "error")) and \(counted(header.warnings, "warning"))"
             line += "; " + (header.errors > 0 ? style.error(problems) : style.warning(problems))
-                + ": run basework check."
+                + ": run basework check\(rerunJournal)."
         }
         return [line]
     }
@@ -129,7 +129,7 @@ extension TextReport {
             lines.append("The nearest week with entries is \(name) (\(TextFigures.range(nearest))); "
                 + "to see it: basework \(command)\(rerun) --week \(name)")
         } else if header.entries == 0 {
-            lines.append("The journal has no entries yet: basework new writes one.")
+            lines.append("The journal has no entries yet: basework new\(rerunJournal) writes one.")
         } else {
             lines.append("No entry in the journal matches the filters.")
         }
