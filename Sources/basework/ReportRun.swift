@@ -5,8 +5,9 @@ import Basework
 /// document rendered in the chosen format. Every report command goes through here.
 struct ReportRun {
     let journal: Journal
-    let history: History
     let query: Query
+    /// What every report is computed from.
+    let input: ReportInput
 
     init(_ journalArgument: JournalArgument, _ period: PeriodOptions, _ filters: FilterOptions) throws {
         journal = try journalArgument.read()
@@ -19,12 +20,12 @@ struct ReportRun {
             Output.error("basework: \(error.description)")
             throw ExitCode(2)
         }
-        history = History(journal)
+        input = ReportInput(journal, query)
     }
 
     /// Renders the report, notes left-out entries on standard error, and applies `--strict`.
     func emit(_ body: ReportDocument.Body, _ output: OutputOptions) throws {
-        if output.format == .csv && !CSVReport.supports(body) {
+        if output.format == .csv && !CSVRenderer.supports(body) {
             Output.error("basework: --format csv is only for the one-table commands (people, time, followups, coverage, trend); "
                 + "this report has several tables: use --format markdown, json or html")
             throw ExitCode(2)
@@ -33,15 +34,15 @@ struct ReportRun {
         if output.redact { document = Redaction.apply(document, roster: journal.roster) }
         switch output.format {
         case .json:
-            Output.print(ReportJSON.render(document))
+            Output.print(JSONRenderer.render(document))
         case .text:
-            Output.print(TextReport(style: Output.style()).render(document))
+            Output.print(TextRenderer(style: Output.style()).render(document))
         case .markdown:
-            Output.print(MarkdownReport.render(document))
+            Output.print(MarkdownRenderer.render(document))
         case .html:
-            Output.print(HTMLReport.render(document))
+            Output.print(HTMLRenderer.render(document))
         case .csv:
-            Output.print(CSVReport.render(document) ?? "")
+            Output.print(CSVRenderer.render(document) ?? "")
         }
         if !journal.diagnostics.isEmpty {
             var note = "basework: the journal has \(counted(journal.errorCount, "error")) and \(counted(journal.warningCount, "warning"))"

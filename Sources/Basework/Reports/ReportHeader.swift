@@ -23,6 +23,8 @@ public struct ReportHeader: Sendable {
     /// Display names by canonical handle, for everyone on the roster and everyone mentioned (their handle
     /// when the roster gives no name), so that renderers can show names beside handles.
     public var names: [String: String]
+    /// Whether `--redact` replaced every name, handle and free text; every format says so.
+    public var redacted = false
 
     /// How the period reads: `week` with its name (`2026-W47`), `month`, or a `range` of days.
     public enum PeriodKind: Hashable, Sendable {

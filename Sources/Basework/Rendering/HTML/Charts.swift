@@ -9,25 +9,24 @@ enum Charts {
 
     /// Person-time by role as shares of all person-time, with the base-share goal as a dashed line.
     static func timeByRole(_ report: TimeReport) -> Node<HTML.BodyContext> {
-        let personMinutes = report.byRole.values.reduce(0, +)
         let roles = Role.allCases.filter { (report.byRole[$0] ?? 0) > 0 }
         let top = 30.0, row = 30.0, barMax = width - labelWidth - 150
         let height = top + Double(roles.count) * row + 24
         var nodes: [SVG.Content] = grid(top: top - 6, bottom: height - 20, left: labelWidth, span: barMax)
         for (index, role) in roles.enumerated() {
             let minutes = report.byRole[role] ?? 0
-            let share = personMinutes > 0 ? minutes / personMinutes : 0
+            let share = report.personTimeShare(role) ?? 0
             let y = top + Double(index) * row
-            let below = role.isBase && share < report.baseShareGoal
+            let below = role.isBase && report.meetsGoal == false
             nodes.append(SVG.text(x: labelWidth - 10, y: y + 15, role.rawValue, anchor: .end, class: role.isBase ? "label strong" : "label"))
             nodes.append(SVG.rect(x: labelWidth, y: y, width: share * barMax, height: 20,
                                   class: "role-\(role.rawValue)" + (below ? " below-goal" : "")))
             nodes.append(SVG.text(x: labelWidth + share * barMax + 8, y: y + 15,
-                                  "\(ReportWording.percent(share)) · \(ReportWording.minutes(minutes))", class: "value"))
+                                  "\(Wording.percent(share)) · \(Wording.duration(minutes))", class: "value"))
         }
         let goalX = labelWidth + report.baseShareGoal * barMax
         nodes.append(SVG.line(x1: goalX, y1: top - 10, x2: goalX, y2: height - 20, class: "goal"))
-        nodes.append(SVG.text(x: goalX, y: top - 14, "base-share goal \(ReportWording.percent(report.baseShareGoal))",
+        nodes.append(SVG.text(x: goalX, y: top - 14, "base-share goal \(Wording.percent(report.baseShareGoal))",
                               anchor: .middle, class: "goal-label"))
         return SVG.chart(width: width, height: height, title: "Person-time by role, with the base-share goal", nodes)
     }
@@ -37,7 +36,7 @@ enum Charts {
         stride(from: 0.0, through: 1.0, by: 0.25).flatMap { fraction -> [SVG.Content] in
             let x = left + fraction * span
             return [SVG.line(x1: x, y1: top, x2: x, y2: bottom, class: "grid"),
-                    SVG.text(x: x, y: bottom + 14, ReportWording.percent(fraction), anchor: .middle, class: "axis")]
+                    SVG.text(x: x, y: bottom + 14, Wording.percent(fraction), anchor: .middle, class: "axis")]
         }
     }
 
@@ -45,7 +44,6 @@ enum Charts {
 
     /// The ladder as a funnel: one centred bar per rung, shallowest on top, with who moved up to each rung.
     static func ladder(_ report: DepthReport) -> Node<HTML.BodyContext> {
-        let moved = Dictionary(grouping: report.movedUp, by: \.to).mapValues(\.count)
         let most = Double(max(1, report.ladder.map(\.people).max() ?? 1))
         let top = 8.0, row = 30.0, barMax = width - labelWidth - 170
         let centre = labelWidth + barMax / 2
@@ -57,7 +55,7 @@ enum Charts {
             nodes.append(SVG.rect(x: centre - barWidth / 2, y: y, width: barWidth, height: 22,
                                   class: step.people == 0 ? "rung-empty" : "rung rung-\(step.rung.rawValue)"))
             nodes.append(SVG.text(x: labelWidth + barMax + 12, y: y + 16, String(step.people), class: "value strong"))
-            if let count = moved[step.rung] {
+            if let count = report.movedUpTo[step.rung] {
                 nodes.append(SVG.text(x: labelWidth + barMax + 40, y: y + 16, "▲ \(count) moved up", class: "moved"))
             }
         }
@@ -83,13 +81,13 @@ enum Charts {
             nodes.append(SVG.text(x: labelWidth - 10, y: y + 20, line.aim.rawValue, anchor: .end))
             nodes.append(SVG.rect(x: labelWidth, y: y, width: line.planned / scale * barMax, height: 15, class: "plan-planned"))
             nodes.append(SVG.text(x: labelWidth + line.planned / scale * barMax + 8, y: y + 12,
-                                  "planned \(ReportWording.percent(line.planned))", class: "value muted"))
+                                  "planned \(Wording.percent(line.planned))", class: "value muted"))
             let actual = line.actual ?? 0
-            let off = line.actual.map { abs($0 - line.planned) >= 0.1 } ?? false
+            let off = line.offPlan
             nodes.append(SVG.rect(x: labelWidth, y: y + 18, width: actual / scale * barMax, height: 15,
                                   class: off ? "plan-actual off-plan" : "plan-actual"))
             nodes.append(SVG.text(x: labelWidth + actual / scale * barMax + 8, y: y + 30,
-                                  "actual \(ReportWording.percent(line.actual))", class: off ? "value strong" : "value"))
+                                  "actual \(Wording.percent(line.actual))", class: off ? "value strong" : "value"))
         }
         return SVG.chart(width: width, height: height, title: "Plan against actual, by aim", nodes)
     }
@@ -114,8 +112,7 @@ enum Charts {
             let y = top + Double(index) * row + (index == rows.count - 1 ? 6 : 0)
             nodes.append(SVG.text(x: labelWidth - 10, y: y + 16, SVG.fit(name, 17), anchor: .end,
                                   class: index == rows.count - 1 ? "label strong" : "label"))
-            let parts = [(figures.oneToOne, "cov-one"), (figures.reached - figures.oneToOne, "cov-many"),
-                         (figures.people - figures.reached, "cov-never")]
+            let parts = [(figures.oneToOne, "cov-one"), (figures.onlyOneToMany, "cov-many"), (figures.notReached, "cov-never")]
             var x = labelWidth
             for (count, style) in parts where count > 0 {
                 let segment = Double(count) / Double(max(1, figures.people)) * barMax
@@ -127,7 +124,7 @@ enum Charts {
                 x += segment
             }
             nodes.append(SVG.text(x: labelWidth + barMax + 10, y: y + 16,
-                                  "\(figures.oneToOne) of \(figures.people) · \(ReportWording.percent(figures.share))", class: "value"))
+                                  "\(figures.oneToOne) of \(figures.people) · \(Wording.percent(figures.share))", class: "value"))
         }
         return SVG.chart(width: width, height: height, title: "Coverage of the base by group", nodes)
     }
@@ -135,7 +132,8 @@ enum Charts {
     // MARK: - Trend
 
     /// People reached as columns, the base share as a line over them, and the goal as a dashed line.
-    static func trend(_ report: TrendReport, goal: Double, weekStart: Settings.WeekStart) -> Node<HTML.BodyContext> {
+    static func trend(_ report: TrendReport, weekStart: Settings.WeekStart) -> Node<HTML.BodyContext> {
+        let goal = report.baseShareGoal
         let left = 44.0, right = 56.0, top = 30.0, bottom = 40.0, height = 300.0
         let plotWidth = width - left - right, plotHeight = height - top - bottom
         let count = max(1, report.periods.count)
@@ -149,7 +147,7 @@ enum Charts {
             SVG.line(x1: left + 140, y1: 10, x2: left + 164, y2: 10, class: "trend-line"),
             SVG.text(x: left + 170, y: 14, "base share", class: "axis"),
             SVG.line(x1: left + 260, y1: 10, x2: left + 284, y2: 10, class: "goal"),
-            SVG.text(x: left + 290, y: 14, "goal \(ReportWording.percent(goal))", class: "axis"),
+            SVG.text(x: left + 290, y: 14, "goal \(Wording.percent(goal))", class: "axis"),
         ]
         for step in 0...4 {
             let y = baseline - Double(step) / 4 * plotHeight
@@ -191,7 +189,7 @@ enum Charts {
             return "W" + (Period.isoWeekName(of: monday).split(separator: "W").last.map(String.init) ?? "")
         case .month:
             let (year, month, _) = period.from.components
-            let name = String(ReportWording.monthNames[month - 1].prefix(3))
+            let name = CalendarNames.shortMonths[month - 1]
             return month == 1 ? "\(name) \(year)" : name
         }
     }

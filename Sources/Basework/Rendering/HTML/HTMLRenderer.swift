@@ -2,7 +2,7 @@ import Plot
 
 /// Renders a report as one self-contained HTML page: inline CSS and SVG charts, no scripts, nothing fetched.
 /// The markup is built with Plot's typed DSL; journal strings go through `HTMLText` (see there why).
-public enum HTMLReport {
+public enum HTMLRenderer {
     typealias Body = Node<HTML.BodyContext>
 
     public static func render(_ document: ReportDocument) -> String {
@@ -104,13 +104,13 @@ public enum HTMLReport {
 
     static func keyFigures(_ report: FullReport) -> Body {
         let time = report.time
-        let belowGoal = time.baseShare.map { $0 < time.baseShareGoal } ?? false
+        let belowGoal = time.meetsGoal == false
         return .div(.class("figures"),
             figure(String(report.reach.people), "people reached", detail: "\(report.reach.firstContacts) first contacts, crowd of \(report.reach.crowd)"),
             figure(String(report.reach.oneToOne), "one-to-one", detail: "\(report.reach.oneToManyOnly) one-to-many only"),
             figure(String(report.depth.movedUp.count), "moved up the ladder"),
-            figure(ReportWording.percent(time.baseShare), "base share", detail: "goal \(ReportWording.percent(time.baseShareGoal)) · \(ReportWording.minutes(time.minutes)) in all",
-                   alert: belowGoal, good: time.baseShare != nil && !belowGoal),
+            figure(Wording.percent(time.baseShare), "base share", detail: "goal \(Wording.percent(time.baseShareGoal)) · \(Wording.duration(time.minutes)) in all",
+                   alert: belowGoal, good: time.meetsGoal == true),
             figure(String(report.followUps.overdue.count), "follow-ups overdue",
                    detail: "\(report.followUps.open.count) open, \(report.followUps.firstTimers.count) first-timers owed",
                    alert: !report.followUps.overdue.isEmpty),
@@ -121,7 +121,7 @@ public enum HTMLReport {
     static func reach(_ report: ReachReport, standalone: Bool) -> Body {
         let roles = Role.allCases.compactMap { role in report.byRole[role].map { "\(role.rawValue) \($0)" } }
         return section("reach", "Who was reached", standalone: standalone,
-            .p(.strong(.text(ReportWording.count(report.people, "person", "people"))),
+            .p(.strong(.text(counted(report.people, "person", "people"))),
                .text(" named (\(report.firstContacts) first contacts): \(report.oneToOne) one-to-one, \(report.oneToManyOnly) one-to-many only, and a crowd of \(report.crowd). "),
                .if(!roles.isEmpty, .text("By role: " + roles.joined(separator: ", ") + "."))),
             table(["person", "role", "standing", "interactions", "deepest", "first contact"], numeric: [3], report.list.map {
@@ -173,23 +173,23 @@ public enum HTMLReport {
     }
 
     static func time(_ report: TimeReport, standalone: Bool) -> Body {
-        let below = report.baseShare.map { $0 < report.baseShareGoal } ?? false
+        let below = report.meetsGoal == false
         return section("time", "Who our time went to", standalone: standalone,
-            .p(.strong(.text(ReportWording.minutes(report.minutes))), .text(" of work. Base share "),
-               .strong(.if(below, .class("bad"), else: .class("ok")), .text(ReportWording.percent(report.baseShare))),
-               .text(" against a goal of \(ReportWording.percent(report.baseShareGoal))"
+            .p(.strong(.text(Wording.duration(report.minutes))), .text(" of work. Base share "),
+               .strong(.if(below, .class("bad"), else: .class("ok")), .text(Wording.percent(report.baseShare))),
+               .text(" against a goal of \(Wording.percent(report.baseShareGoal))"
                      + (report.baseShare == nil ? "." : below ? ": below the goal." : ": meets the goal.")),
                .unwrap(report.mostTimeWith) { .text(" Most time with \($0.rawValue).") }),
             .div(.class("chart-box"), .h3(.text("Person-time by role")), Charts.timeByRole(report),
-                 .if(report.unallocated > 0, .p(.class("footnote"), .text("\(ReportWording.minutes(report.unallocated)) of entry time named no one and is left out of the shares.")))),
+                 .if(report.unallocated > 0, .p(.class("footnote"), .text("\(Wording.duration(report.unallocated)) of entry time named no one and is left out of the shares.")))),
             .unwrap(report.plan) { plan in
                 .div(.class("chart-box"), .h3(.text("Plan against actual, by aim")), Charts.plan(plan),
                      .p(.class("footnote"), .text("Shares of the time of entries with an aim; bars in red are 10 points or more off the plan.")))
             },
-            .div(.class("breakdowns"), .forEach(TimeBreakdown.of(report)) { breakdown in
+            .div(.class("breakdowns"), .forEach(report.breakdowns) { breakdown in
                 .div(.class("breakdown"), .h3(.text("By \(breakdown.dimension)"), .small(.text(" " + breakdown.measure))),
                      table([breakdown.dimension, "time", "share"], numeric: [1, 2], breakdown.rows.map {
-                         (cells([$0.key, ReportWording.minutes($0.minutes), ReportWording.percent($0.share)]), false)
+                         (cells([$0.key, Wording.duration($0.minutes), Wording.percent($0.share)]), false)
                      }))
             }))
     }
@@ -199,11 +199,11 @@ public enum HTMLReport {
             .group(.unwrap(item.title) { .strong(text($0)) }, .span(.class("handle"), text((item.title == nil ? "" : " ") + item.entry)))
         }
         func facts(_ item: JustificationsReport.Item) -> String {
-            "\(item.rules.map(\.rawValue).joined(separator: ", ")) · base share \(ReportWording.percent(item.baseShare))"
+            "\(item.rules.map(\.rawValue).joined(separator: ", ")) · base share \(Wording.percent(item.baseShare))"
                 + (item.aim.map { " · aim \($0.aim.rawValue)\($0.isInferred ? " (inferred)" : "")" } ?? "")
         }
         return section("justify", "Is it justified?", standalone: standalone,
-            .p(.text("\(ReportWording.count(report.required, "entry needs", "entries need")) a justification: \(report.missing.count) missing, \(report.given.count) given.")),
+            .p(.text("\(counted(report.required, "entry needs", "entries need")) a justification: \(report.missing.count) missing, \(report.given.count) given.")),
             .if(!report.missing.isEmpty, .group(.h3(.class("alert"), .text("Missing (\(report.missing.count))")),
                 .ul(.class("entries"), .forEach(report.missing) { item in
                     .li(.class("alert"), .span(.class("date"), .text(item.date.description)), name(item), .div(.class("facts"), text(facts(item))))
@@ -218,8 +218,8 @@ public enum HTMLReport {
     static func coverage(_ report: CoverageReport, standalone: Bool) -> Body {
         let total = report.total
         return section("coverage", "Coverage of the base", standalone: standalone,
-            .p(.text("Of "), .strong(.text(ReportWording.count(total.people, "base person", "base people"))),
-               .text(", \(total.reached) reached, \(total.oneToOne) one-to-one (\(ReportWording.percent(total.share))), \(total.reachedInPeriod) in this period.")),
+            .p(.text("Of "), .strong(.text(counted(total.people, "base person", "base people"))),
+               .text(", \(total.reached) reached, \(total.oneToOne) one-to-one (\(Wording.percent(total.share))), \(total.reachedInPeriod) in this period.")),
             .div(.class("chart-box"), Charts.coverage(report)),
             table(["group", "people", "reached", "one-to-one", "this period", "never reached", "one-to-many only"], numeric: [1, 2, 3, 4],
                   report.groups.map { group in
@@ -232,13 +232,13 @@ public enum HTMLReport {
 
     static func trend(_ report: TrendReport, _ header: ReportHeader) -> Body {
         .group(
-            .section(.id("trend-chart"), .div(.class("chart-box"), Charts.trend(report, goal: header.baseShareGoal, weekStart: header.weekStart))),
+            .section(.id("trend-chart"), .div(.class("chart-box"), Charts.trend(report, weekStart: header.weekStart))),
             .section(.id("trend"), table([report.by.rawValue, "entries", "time", "base share", "people", "one-to-one", "first contacts",
                                           "crowd", "moved up", "justifications missing"], numeric: Set(1...9), report.periods.map { row in
                 (cells([report.by == .week ? "\(row.from) to \(row.to)" : String(row.from.description.prefix(7)), String(row.entries),
-                        ReportWording.minutes(row.minutes), ReportWording.percent(row.baseShare), String(row.people), String(row.oneToOne),
+                        Wording.duration(row.minutes), Wording.percent(row.baseShare), String(row.people), String(row.oneToOne),
                         String(row.firstContacts), String(row.crowd), String(row.movedUp), String(row.justificationsMissing)]),
-                 row.baseShare.map { $0 < header.baseShareGoal } ?? false)
+                 row.meetsGoal == false)
             })))
     }
 
@@ -255,16 +255,16 @@ public enum HTMLReport {
         var facts = ["role \(report.role.rawValue)"]
         if let group = report.group { facts.append("group \(group)") }
         if let standing = report.standing { facts.append("standing \(standing.rawValue)") }
-        facts.append("\(ReportWording.minutes(report.minutes)) together over \(ReportWording.count(report.meetings.count, "meeting", "meetings"))")
+        facts.append("\(Wording.duration(report.minutes)) together over \(counted(report.meetings.count, "meeting", "meetings"))")
         return .group(
             .section(.id("meetings"), .p(.class("lede"), text(facts.joined(separator: " · "))), .h2(.text("Meetings")),
                 table(["date", "activity", "rung", "time", "tags", "entry"], numeric: [3], report.meetings.map {
                     (cells([$0.date.description, $0.activity ?? "", $0.rung.tag + ($0.firstTime ? " (first time)" : ""),
-                            ReportWording.minutes($0.minutes), $0.tags.map { "#" + $0 }.joined(separator: " "), "\($0.entry):\($0.line)"]), false)
+                            Wording.duration($0.minutes), $0.tags.map { "#" + $0 }.joined(separator: " "), "\($0.entry):\($0.line)"]), false)
                 })),
             .section(.id("followups"), .h2(.text("Follow-ups")),
                 table(["date", "due", "state", "follow-up", "entry"], report.followUps.map {
-                    (cells([$0.date.description, $0.due.description, $0.state, $0.text, "\($0.entry):\($0.line)"]), $0.state == "overdue")
+                    (cells([$0.date.description, $0.due.description, $0.state.rawValue, $0.text, "\($0.entry):\($0.line)"]), $0.state == .overdue)
                 })),
             .section(.id("depth"), .h2(.text("Depth over time")),
                 table(["date", "rung"], report.depthOverTime.map { (cells([$0.date.description, $0.rung.tag]), false) })))

@@ -44,7 +44,7 @@ struct HTMLReportTests {
     static func pages(_ root: String) throws -> [(String, String)] {
         let journal = try JournalReader.read(root: root)
         return EveryDocument.documents(journal, EveryDocument.week47).flatMap { name, document in
-            [(name, HTMLReport.render(document)), (name + " --redact", HTMLReport.render(Redaction.apply(document, roster: journal.roster)))]
+            [(name, HTMLRenderer.render(document)), (name + " --redact", HTMLRenderer.render(Redaction.apply(document, roster: journal.roster)))]
         }
     }
 
@@ -121,22 +121,22 @@ struct HTMLReportTests {
 struct MarkdownCSVTests {
     @Test("Markdown escapes pipes and the characters GitHub and Obsidian act on, and folds lines")
     func markdownEscape() {
-        #expect(MarkdownReport.escape("a|b") == #"a\|b"#)
-        #expect(MarkdownReport.escape("*x* _y_ [[z]] #tag <b> `c` @ana") == ##"\*x\* \_y\_ \[\[z\]\] \#tag \<b\> \`c\` \@ana"##)
-        #expect(MarkdownReport.escape("one\ntwo") == "one two")
+        #expect(MarkdownRenderer.escape("a|b") == #"a\|b"#)
+        #expect(MarkdownRenderer.escape("*x* _y_ [[z]] #tag <b> `c` @ana") == ##"\*x\* \_y\_ \[\[z\]\] \#tag \<b\> \`c\` \@ana"##)
+        #expect(MarkdownRenderer.escape("one\ntwo") == "one two")
     }
 
     @Test("a CSV field is quoted when it holds a comma, a quote, CR or LF, with its quotes doubled",
           arguments: [("plain", "plain"), ("a,b", #""a,b""#), (#"say "hi""#, #""say ""hi""""#), ("a\nb", "\"a\nb\""),
                       ("a\r\nb", "\"a\r\nb\""), ("", "")])
     func csvField(text: String, field: String) {
-        #expect(CSVReport.field(text) == field)
+        #expect(CSVRenderer.field(text) == field)
     }
 
     @Test("csv is only for the one-table commands: people, time, followups, coverage and trend")
     func csvCommands() throws {
         let journal = try JournalReader.read(root: EveryDocument.examples)
-        let allowed = EveryDocument.documents(journal, EveryDocument.week47).filter { CSVReport.render($0.1) != nil }.map(\.0)
+        let allowed = EveryDocument.documents(journal, EveryDocument.week47).filter { CSVRenderer.render($0.1) != nil }.map(\.0)
         #expect(allowed == ["followups", "time", "coverage", "trend", "people"])
     }
 
@@ -144,7 +144,7 @@ struct MarkdownCSVTests {
     func csvShape() throws {
         let journal = try JournalReader.read(root: EveryDocument.examples)
         for (_, document) in EveryDocument.documents(journal, EveryDocument.week47) {
-            guard let csv = CSVReport.render(document) else { continue }
+            guard let csv = CSVRenderer.render(document) else { continue }
             #expect(csv.hasSuffix("\r\n"))
             let rows = Self.parse(csv)
             #expect(rows.count > 1)
