@@ -31,7 +31,7 @@ struct ReportRun {
             throw ExitCode(2)
         }
         var document = ReportDocument(header: ReportHeader(journal, query), body: body)
-        if output.redact { document = Redaction.apply(document, roster: journal.roster) }
+        if output.redact { document = Redaction.apply(document, journal: journal) }
         switch output.format {
         case .json:
             Output.print(JSONRenderer.render(document))

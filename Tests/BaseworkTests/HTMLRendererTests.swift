@@ -44,7 +44,7 @@ struct HTMLReportTests {
     static func pages(_ root: String) throws -> [(String, String)] {
         let journal = try JournalReader.read(root: root)
         return EveryDocument.documents(journal, EveryDocument.week47).flatMap { name, document in
-            [(name, HTMLRenderer.render(document)), (name + " --redact", HTMLRenderer.render(Redaction.apply(document, roster: journal.roster)))]
+            [(name, HTMLRenderer.render(document)), (name + " --redact", HTMLRenderer.render(Redaction.apply(document, journal: journal)))]
         }
     }
 

@@ -3,6 +3,7 @@
 public enum MarkdownRenderer {
     public static func render(_ document: ReportDocument) -> String {
         var out = MarkdownText()
+        if document.header.redacted { out.line("**\(escape(ReportWording.redactedNotice))**") }
         out.heading(1, escape(ReportWording.heading(document)))
         out.line("*\(escape(ReportWording.span(document)))* · " + ReportWording.notes(document).map(escape).joined(separator: " · "))
         out.blank()

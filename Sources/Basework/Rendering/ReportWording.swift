@@ -1,4 +1,4 @@
-/// The titles and header lines that the Markdown and HTML renderers share.
+/// The titles and header lines that the renderers share.
 public enum ReportWording {
     /// The period as a person names it: `week 2026-W47`, `November 2026`, or `2026-11-16 to 2026-11-22`.
     public static func period(_ header: ReportHeader) -> String {
@@ -44,6 +44,10 @@ public enum ReportWording {
         }
         return notes
     }
+
+    /// What a redacted output says first (REPORTS `--redact`).
+    public static let redactedNotice = "Redacted: no name, handle, group, path or free text from the journal; "
+        + "people are labels by role (base-1, officer-1, ...)."
 
     /// The heading of a document.
     public static func title(_ body: ReportDocument.Body) -> String {

@@ -13,7 +13,7 @@ public struct TextRenderer {
     public func render(_ document: ReportDocument) -> String {
         let header = document.header
         let empty = header.entriesInPeriod == 0
-        var blocks: [[String]] = []
+        var blocks: [[String]] = header.redacted ? [[ReportWording.redactedNotice]] : []
         switch document.body {
         case .full(let report):
             if empty {

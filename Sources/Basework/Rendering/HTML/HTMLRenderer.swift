@@ -17,6 +17,8 @@ public enum HTMLRenderer {
                 .style(HTMLStyle.css)
             ),
             .body(
+                .if(document.header.redacted, .div(.class("redacted"), .attribute(named: "role", value: "note"),
+                                                   .text(ReportWording.redactedNotice))),
                 .header(
                     .class("page"),
                     .h1(HTMLText.node(title)),

@@ -6,6 +6,7 @@ enum HTMLStyle {
     * { box-sizing: border-box; }
     body { margin: 0; background: var(--wash); color: var(--ink);
       font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; }
+    .redacted { background: var(--warn); color: #fff; font-weight: 600; padding: 8px 32px; }
     header.page { background: var(--ink); color: #fff; padding: 22px 32px 16px; }
     header.page h1 { margin: 0 0 4px; font-size: 26px; font-weight: 650; }
     header.page p { margin: 2px 0; color: #cbd2d9; }
@@ -83,7 +84,8 @@ enum HTMLStyle {
     @media print {
       * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
       body { background: #fff; font-size: 11pt; }
-      header.page { background: #fff; color: var(--ink); padding: 0 0 8px; border-bottom: 2px solid var(--ink); }
+      .redacted { background: var(--warn); color: #fff; font-weight: 600; padding: 8px 32px; }
+    header.page { background: #fff; color: var(--ink); padding: 0 0 8px; border-bottom: 2px solid var(--ink); }
       header.page p { color: var(--muted); }
       main { max-width: none; padding: 8px 0; }
       section { border: none; padding: 0; margin: 0 0 14px; }
