@@ -4,7 +4,7 @@ import Testing
 @testable import Basework
 
 @Suite("HTML: one self-contained page, every journal string escaped")
-struct HTMLReportTests {
+struct HTMLRendererTests {
     static let hostileName = "<script>alert(1)</script>"
     static let hostileGroup = #"Ward "5" & 'Nights' <b>"#
     static let hostileTitle = #"<img src=x onerror="alert(2)"> & Co"#
@@ -64,8 +64,11 @@ struct HTMLReportTests {
         // The hostile strings are there, as text, as the journal reader read them.
         let read = try journal.read()
         let texts = [Self.hostileName, Self.hostileGroup, #"Bob "Quotes" & Sons"#]
-            + read.entries.compactMap(\.title) + read.entries.flatMap(\.followUps).map(\.text) + read.entries.compactMap(\.justification)
-        #expect(texts.count == 6)
+            + read.entries.compactMap(\.title) + read.entries.flatMap(\.followUps).map(\.text)
+        #expect(texts.count == 5)
+        // The justification is Markdown, rendered by cmark in safe mode: its raw HTML is dropped, its text kept.
+        #expect(shown.contains("Because"))
+        #expect(!shown.contains("</blockquote><style>"))
         for text in texts {
             #expect(shown.contains(text), "\(text) is not shown as text")
         }
@@ -95,6 +98,35 @@ struct HTMLReportTests {
         let trend = try #require(pages["trend"])
         #expect(trend.contains("<polyline"))
         #expect(trend.contains(#"class="trend-people""#))
+    }
+
+    @Test("a justification reads as written: paragraphs and lists from its Markdown, raw HTML dropped, links and images as text")
+    func justificationMarkdown() {
+        let html = MarkdownHTML.render("""
+            First line
+            same paragraph.
+
+            - one & two
+            - [a link](https://evil.example) and ![an image](https://evil.example/x.png)
+
+            <script>alert(1)</script> <b>bold</b>
+            """)
+        #expect(html.contains("<p>First line\nsame paragraph.</p>"))
+        #expect(html.contains("<li>one &amp; two</li>"))
+        #expect(html.contains("<li>a link and an image</li>"))
+        #expect(!html.contains("<script") && !html.contains("<b>") && !html.contains("href") && !html.contains("<img"))
+        #expect(html.contains("raw HTML omitted"))
+    }
+
+    @Test("every chart is drawn for a wide and a narrow screen; the trend draws the base share and people on their own scales")
+    func layouts() throws {
+        let pages = Dictionary(uniqueKeysWithValues: try Self.pages(EveryDocument.examples))
+        let report = try #require(pages["report"])
+        #expect(report.components(separatedBy: #"class="chart wide""#).count == report.components(separatedBy: #"class="chart narrow""#).count)
+        #expect(report.contains(#"data-label="person""#))
+        let trend = try #require(pages["trend"])
+        #expect(trend.contains("Base share, period by period, against the goal") && trend.contains("People reached, period by period"))
+        #expect(trend.contains(#">100%</text>"#))
     }
 
     /// No element that runs or fetches, no event handler, and no attribute pointing anywhere.

@@ -128,8 +128,9 @@ public enum MarkdownRenderer {
         out.blank()
         for breakdown in report.breakdowns {
             out.heading(sub, "By \(breakdown.dimension) (\(breakdown.measure))")
-            out.table([breakdown.dimension, "time", "share"], breakdown.rows.map {
-                [escape($0.key), Wording.duration($0.minutes), Wording.percent($0.share)]
+            out.table([breakdown.dimension, "time", "share"], breakdown.rows.map { row in
+                [escape(row.key) + (row.inferred.map { " (\(Wording.duration($0)) inferred)" } ?? ""),
+                 Wording.duration(row.minutes), Wording.percent(row.share)]
             }, right: [1, 2])
         }
         if let plan = report.plan {

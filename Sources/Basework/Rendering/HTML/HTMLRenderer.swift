@@ -38,17 +38,17 @@ public enum HTMLRenderer {
                 keyFigures(report),
                 reach(report.reach, standalone: false),
                 depth(report.depth, standalone: false),
-                followUps(report.followUps, standalone: false),
+                followUps(report.followUps, document.header, standalone: false),
                 time(report.time, standalone: false),
                 justifications(report.justifications, standalone: false),
-                coverage(report.coverage, standalone: false)
+                coverage(report.coverage, document.header, standalone: false)
             )
         case .reach(let report): reach(report, standalone: true)
         case .depth(let report): depth(report, standalone: true)
-        case .followUps(let report): followUps(report, standalone: true)
+        case .followUps(let report): followUps(report, document.header, standalone: true)
         case .time(let report): time(report, standalone: true)
         case .justifications(let report): justifications(report, standalone: true)
-        case .coverage(let report): coverage(report, standalone: true)
+        case .coverage(let report): coverage(report, document.header, standalone: true)
         case .trend(let report): trend(report, document.header)
         case .people(let report): people(report)
         case .person(let report): person(report)
@@ -69,13 +69,15 @@ public enum HTMLRenderer {
     /// Cells that look like a date, a count or a path never wrap.
     static func table(_ headers: [String], numeric: Set<Int> = [], _ rows: [(cells: [Body], highlight: Bool)]) -> Body {
         guard !rows.isEmpty else { return .p(.class("none"), .text("None.")) }
-        return .div(.class("table"), .table(
+        // Tables of up to three columns fit a phone as they are; wider ones stack there, a card per row.
+        return .div(.class(headers.count <= 3 ? "table compact" : "table"), .table(
             .thead(.tr(.forEach(headers.enumerated()) { index, header in
                 .th(.if(numeric.contains(index), .class("num")), .text(header))
             })),
             .tbody(.forEach(rows) { row in
                 .tr(.if(row.highlight, .class("alert")), .forEach(row.cells.enumerated()) { index, cell in
-                    .td(.if(numeric.contains(index), .class("num"), else: .if(nowrap.contains(headers[index]), .class("nowrap"),
+                    .td(.attribute(named: "data-label", value: headers[index]),
+                        .if(numeric.contains(index), .class("num"), else: .if(nowrap.contains(headers[index]), .class("nowrap"),
                         else: .if(paths.contains(headers[index]), .class("path")))), cell)
                 })
             })
@@ -92,7 +94,14 @@ public enum HTMLRenderer {
 
     static func person(_ name: String, _ handle: String) -> Body {
         name == handle ? .span(.class("who"), text(handle))
-            : .span(.class("who"), text(name), .span(.class("handle"), text(" " + handle)))
+            : .span(.class("who"), text(name), .span(.class("handle"), text(" @" + handle)))
+    }
+
+    /// People by name, their handles as secondary text, separated by commas.
+    static func people(_ handles: [String], _ header: ReportHeader) -> Body {
+        .group(handles.enumerated().map { index, handle in
+            .group(.if(index > 0, .text(", ")), person(header.name(handle), handle))
+        })
     }
 
     static func figure(_ value: String, _ label: String, detail: String? = nil, alert: Bool = false, good: Bool = false) -> Body {
@@ -135,7 +144,7 @@ public enum HTMLRenderer {
     static func depth(_ report: DepthReport, standalone: Bool) -> Body {
         section("depth", "How deeply", standalone: standalone,
             .p(.class("lede"), .text("Base people by their deepest rung at the period's end, shallowest on top.")),
-            Charts.ladder(report),
+            .div(.class("chart-box"), Charts.both { $0.ladder(report) }),
             .if(report.movedUp.isEmpty, .p(.class("none"), .text("No one moved up in this period.")),
                 else: .group(.h3(.text("Moved up (\(report.movedUp.count))")),
                     table(["person", "from", "to"], report.movedUp.map {
@@ -143,7 +152,7 @@ public enum HTMLRenderer {
                     }))))
     }
 
-    static func followUps(_ report: FollowUpsReport, standalone: Bool) -> Body {
+    static func followUps(_ report: FollowUpsReport, _ header: ReportHeader, standalone: Bool) -> Body {
         func list(_ title: String, _ items: [FollowUpsReport.Item], overdue: Bool = false, by: Bool = false) -> Body {
             guard !items.isEmpty else { return .empty }
             var headers = ["due", "follow-up", "people", "entry"]
@@ -151,7 +160,7 @@ public enum HTMLRenderer {
             if by { headers.append("satisfied by") }
             return .group(.h3(.if(overdue, .class("alert")), .text("\(title) (\(items.count))")),
                 table(headers, numeric: overdue ? [1] : [], items.map { item in
-                    var row = cells([item.due.description, item.text, item.people.joined(separator: ", "), "\(item.entry):\(item.line)"])
+                    var row = [text(item.due.description), text(item.text), people(item.people, header), text("\(item.entry):\(item.line)")]
                     if overdue { row.insert(.strong(text(item.daysOverdue.map(String.init) ?? "")), at: 1) }
                     if by { row.append(text(item.by ?? "")) }
                     return (row, overdue)
@@ -163,12 +172,12 @@ public enum HTMLRenderer {
             list("Open", report.open),
             .if(!report.firstTimers.isEmpty, .group(.h3(.text("First-timers owed a one-to-one (\(report.firstTimers.count))")),
                 table(["person", "heat entry", "date", "due by", "state"], report.firstTimers.map {
-                    (cells([$0.handle, $0.entry, $0.date.description, $0.dueBy.description])
+                    ([person(header.name($0.handle), $0.handle)] + cells([$0.entry, $0.date.description, $0.dueBy.description])
                         + [$0.state == .overdue ? .span(.class("badge late"), .text("overdue")) : .text("open")], $0.state == .overdue)
                 }))),
             .if(!report.goingCold.isEmpty, .group(.h3(.text("Going cold (\(report.goingCold.count))")),
                 table(["person", "last one-to-one", "days since"], numeric: [2], report.goingCold.map {
-                    (cells([$0.handle, $0.lastOneToOne.description, String($0.days)]), false)
+                    ([person(header.name($0.handle), $0.handle)] + cells([$0.lastOneToOne.description, String($0.days)]), false)
                 }))),
             list("Satisfied in the period", report.satisfied, by: true),
             list("Done in the period", report.done))
@@ -182,16 +191,18 @@ public enum HTMLRenderer {
                .text(" against a goal of \(Wording.percent(report.baseShareGoal))"
                      + (report.baseShare == nil ? "." : below ? ": below the goal." : ": meets the goal.")),
                .unwrap(report.mostTimeWith) { .text(" Most time with \($0.rawValue).") }),
-            .div(.class("chart-box"), .h3(.text("Person-time by role")), Charts.timeByRole(report),
+            .div(.class("chart-box"), .h3(.text("Person-time by role")), Charts.both { $0.timeByRole(report) },
                  .if(report.unallocated > 0, .p(.class("footnote"), .text("\(Wording.duration(report.unallocated)) of entry time named no one and is left out of the shares.")))),
             .unwrap(report.plan) { plan in
-                .div(.class("chart-box"), .h3(.text("Plan against actual, by aim")), Charts.plan(plan),
+                .div(.class("chart-box"), .h3(.text("Plan against actual, by aim")), Charts.both { $0.plan(plan) },
                      .p(.class("footnote"), .text("Shares of the time of entries with an aim; bars in red are 10 points or more off the plan.")))
             },
             .div(.class("breakdowns"), .forEach(report.breakdowns) { breakdown in
                 .div(.class("breakdown"), .h3(.text("By \(breakdown.dimension)"), .small(.text(" " + breakdown.measure))),
-                     table([breakdown.dimension, "time", "share"], numeric: [1, 2], breakdown.rows.map {
-                         (cells([$0.key, Wording.duration($0.minutes), Wording.percent($0.share)]), false)
+                     table([breakdown.dimension, "time", "share"], numeric: [1, 2], breakdown.rows.map { row in
+                         ([.group(text(row.key), .unwrap(row.inferred) {
+                             .span(.class("inferred"), text(" \(Wording.duration($0)) inferred"))
+                         })] + cells([Wording.duration(row.minutes), Wording.percent(row.share)]), false)
                      }))
             }))
     }
@@ -213,28 +224,30 @@ public enum HTMLRenderer {
             .if(!report.given.isEmpty, .group(.h3(.text("Given (\(report.given.count))")),
                 .ul(.class("entries"), .forEach(report.given) { item in
                     .li(.span(.class("date"), .text(item.date.description)), name(item), .div(.class("facts"), text(facts(item))),
-                        .blockquote(text(item.text ?? "")))
+                        .blockquote(.raw(MarkdownHTML.render(item.text ?? ""))))
                 }))))
     }
 
-    static func coverage(_ report: CoverageReport, standalone: Bool) -> Body {
+    static func coverage(_ report: CoverageReport, _ header: ReportHeader, standalone: Bool) -> Body {
         let total = report.total
         return section("coverage", "Coverage of the base", standalone: standalone,
             .p(.text("Of "), .strong(.text(counted(total.people, "base person", "base people"))),
                .text(", \(total.reached) reached, \(total.oneToOne) one-to-one (\(Wording.percent(total.share))), \(total.reachedInPeriod) in this period.")),
-            .div(.class("chart-box"), Charts.coverage(report)),
+            .div(.class("chart-box"), Charts.both { $0.coverage(report) }),
             table(["group", "people", "reached", "one-to-one", "this period", "never reached", "one-to-many only"], numeric: [1, 2, 3, 4],
                   report.groups.map { group in
                 ([group.name.map(text) ?? .em(.text("no group"))]
                     + cells([String(group.figures.people), String(group.figures.reached), String(group.figures.oneToOne),
-                             String(group.figures.reachedInPeriod), group.notReached.joined(separator: ", "),
-                             group.onlyOneToMany.joined(separator: ", ")]), false)
+                             String(group.figures.reachedInPeriod)])
+                    + [people(group.notReached, header), people(group.onlyOneToMany, header)], false)
             }))
     }
 
     static func trend(_ report: TrendReport, _ header: ReportHeader) -> Body {
         .group(
-            .section(.id("trend-chart"), .div(.class("chart-box"), Charts.trend(report, weekStart: header.weekStart))),
+            .section(.id("trend-chart"),
+                     .h2(.text("Base share")), .div(.class("chart-box"), Charts.both { $0.trendShare(report, weekStart: header.weekStart) }),
+                     .h2(.text("People reached")), .div(.class("chart-box"), Charts.both { $0.trendPeople(report, weekStart: header.weekStart) })),
             .section(.id("trend"), table([report.by.rawValue, "entries", "time", "base share", "people", "one-to-one", "first contacts",
                                           "crowd", "moved up", "justifications missing"], numeric: Set(1...9), report.periods.map { row in
                 (cells([report.by == .week ? "\(row.from) to \(row.to)" : String(row.from.description.prefix(7)), String(row.entries),

@@ -46,11 +46,12 @@ enum HTMLStyle {
     strong.ok { color: var(--base); }
     .chart-box { margin: 8px 0 14px; }
     svg.chart { width: 100%; max-width: 760px; height: auto; display: block; font-size: 13px; }
+    svg.chart.narrow { display: none; max-width: 340px; font-size: 13px; }
     svg .label { fill: var(--ink); }
     svg .strong { font-weight: 700; }
     svg .value { fill: var(--ink); font-variant-numeric: tabular-nums; }
     svg .muted { fill: var(--muted); }
-    svg .axis { fill: var(--muted); font-size: 11.5px; }
+    svg .axis { fill: var(--muted); font-size: 12px; }
     svg .grid { stroke: var(--line); stroke-width: 1; }
     svg .goal { stroke: var(--alert); stroke-width: 2; stroke-dasharray: 6 4; }
     svg .goal-label { fill: var(--alert); font-size: 12px; font-weight: 600; }
@@ -73,14 +74,35 @@ enum HTMLStyle {
     .trend-people { fill: #bcccdc; }
     .trend-line { fill: none; stroke: var(--accent); stroke-width: 3; }
     .trend-dot { fill: var(--accent); stroke: #fff; stroke-width: 1.5; }
+    .trend-dot.below-goal { fill: var(--warn); }
+    .inferred { color: var(--muted); font-size: 12px; }
+    td, li, p, blockquote { overflow-wrap: anywhere; }
     .breakdowns { display: grid; grid-template-columns: repeat(3, 1fr); gap: 6px 22px; }
     ul.entries { list-style: none; padding: 0; margin: 0; }
     ul.entries li { border-left: 4px solid var(--line); padding: 6px 12px; margin: 0 0 8px; }
     ul.entries li.alert { border-left-color: var(--alert); background: var(--alert-wash); }
     .date { font-variant-numeric: tabular-nums; color: var(--muted); margin-right: 8px; }
     .facts { color: var(--muted); font-size: 13px; }
-    blockquote { margin: 6px 0 2px; padding: 4px 12px; border-left: 3px solid var(--accent); color: var(--ink); white-space: pre-wrap; }
+    blockquote { margin: 6px 0 2px; padding: 4px 12px; border-left: 3px solid var(--accent); color: var(--ink); }
+    blockquote p { margin: 4px 0; } blockquote ul, blockquote ol { margin: 4px 0; padding-left: 22px; }
     @media (max-width: 800px) { .figures { grid-template-columns: repeat(2, 1fr); } .breakdowns { grid-template-columns: 1fr; } }
+    @media screen and (max-width: 719px) {
+      header.page { padding: 14px 12px 10px; } header.page h1 { font-size: 21px; }
+      .redacted { padding: 8px 12px; }
+      main { padding: 10px 8px 24px; }
+      section { padding: 10px 10px 12px; }
+      svg.chart.wide { display: none; } svg.chart.narrow { display: block; }
+      .figure { padding: 8px; } .figure .value { font-size: 24px; }
+      .table:not(.compact) table, .table:not(.compact) tbody, .table:not(.compact) tr, .table:not(.compact) td { display: block; width: 100%; }
+      .table:not(.compact) thead { display: none; }
+      .table:not(.compact) tr { border-bottom: 2px solid var(--line); padding: 4px 0; }
+      .table:not(.compact) td { border: none; padding: 2px 4px; display: grid; grid-template-columns: 38% 62%; gap: 6px;
+        text-align: left; white-space: normal; }
+      .table:not(.compact) td::before { content: attr(data-label); color: var(--muted); font-size: 12px; text-transform: uppercase; }
+      .table:not(.compact) td.num { text-align: left; }
+      .table:not(.compact) td:empty { display: none; }
+      .table.compact th, .table.compact td { white-space: normal; padding: 4px 5px; }
+    }
     @media print {
       * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
       body { background: #fff; font-size: 11pt; }
@@ -93,6 +115,8 @@ enum HTMLStyle {
       h2, h3 { break-after: avoid; }
       .figures { grid-template-columns: repeat(3, 1fr); }
       .table { overflow: visible; }
+      svg.chart.narrow { display: none; } svg.chart.wide { display: block; }
+      .redacted { border: 2px solid var(--ink); color: var(--ink); background: #fff; }
     }
     """
 }

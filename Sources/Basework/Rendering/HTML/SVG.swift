@@ -8,11 +8,12 @@ public enum SVGContext {}
 enum SVG {
     typealias Content = Node<SVGContext>
 
-    /// An `<svg>` scaled to the width of its container, with a `<title>` for screen readers.
-    static func chart(width: Double, height: Double, title: String, _ nodes: [Content]) -> Node<HTML.BodyContext> {
+    /// An `<svg>` scaled to the width of its container, with a `<title>` for screen readers; `layout`
+    /// (`wide` or `narrow`) is the class by which the page's CSS shows it on a screen of that size.
+    static func chart(width: Double, height: Double, title: String, layout: String, _ nodes: [Content]) -> Node<HTML.BodyContext> {
         .element(named: "svg", nodes: [
             .attribute(named: "viewBox", value: "0 0 \(number(width)) \(number(height))"),
-            .attribute(named: "class", value: "chart"),
+            .attribute(named: "class", value: "chart \(layout)"),
             .attribute(named: "role", value: "img"),
             .element(named: "title", nodes: [HTMLText.node(title)]),
         ] + nodes)
