@@ -84,9 +84,9 @@ public enum HTMLRenderer {
         ))
     }
 
-    /// Columns whose cells stay on one line: dates and short codes.
+    /// Columns whose cells stay on one line: dates and basework's own short words. Names may wrap.
     static let nowrap: Set<String> = ["due", "date", "due by", "first met", "last one-to-one", "week", "month", "rules", "state",
-                                      "from", "to", "rung", "deepest", "standing", "role", "time", "people", "person"]
+                                      "from", "to", "rung", "deepest", "standing", "role", "time"]
     /// Columns of entry paths, set small.
     static let paths: Set<String> = ["entry", "heat entry", "satisfied by"]
 

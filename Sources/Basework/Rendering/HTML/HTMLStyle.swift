@@ -76,7 +76,7 @@ enum HTMLStyle {
     .trend-dot { fill: var(--accent); stroke: #fff; stroke-width: 1.5; }
     .trend-dot.below-goal { fill: var(--warn); }
     .inferred { color: var(--muted); font-size: 12px; }
-    td, li, p, blockquote { overflow-wrap: anywhere; }
+    td, li, p, blockquote, h1, h2, h3 { overflow-wrap: anywhere; }
     .breakdowns { display: grid; grid-template-columns: repeat(3, 1fr); gap: 6px 22px; }
     ul.entries { list-style: none; padding: 0; margin: 0; }
     ul.entries li { border-left: 4px solid var(--line); padding: 6px 12px; margin: 0 0 8px; }

@@ -1,8 +1,5 @@
 import Plot
 
-/// The context of SVG elements drawn inline in an HTML page with Plot's custom elements.
-public enum SVGContext {}
-
 /// The few SVG elements the charts draw. Attribute values are only numbers and class names chosen
 /// here; text from the journal goes in as element content, escaped by `HTMLText.node`.
 enum SVG {
