@@ -18,8 +18,6 @@ public struct ReportHeader: Sendable {
     public var weekStart: Settings.WeekStart
     /// Whether the period is a whole week (on the settings' week start), a calendar month, or any other range.
     public var periodKind: PeriodKind
-    /// The settings' goal for the base share, for renderers that draw shares against it.
-    public var baseShareGoal: Double
     /// Display names by canonical handle, for everyone on the roster and everyone mentioned (their handle
     /// when the roster gives no name), so that renderers can show names beside handles.
     public var names: [String: String]
@@ -45,7 +43,6 @@ public struct ReportHeader: Sendable {
         warnings = journal.warningCount
         weekStart = journal.settings.weekStart
         periodKind = ReportHeader.kind(of: query.period, weekStart: journal.settings.weekStart)
-        baseShareGoal = journal.settings.baseShareGoal
         var names = journal.roster.people.mapValues(\.name)
         for entry in journal.entries {
             for handle in entry.interactions.map(\.handle) + entry.followUps.flatMap(\.people) where names[handle] == nil {

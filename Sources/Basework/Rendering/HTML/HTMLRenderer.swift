@@ -69,8 +69,10 @@ public enum HTMLRenderer {
     /// Cells that look like a date, a count or a path never wrap.
     static func table(_ headers: [String], numeric: Set<Int> = [], _ rows: [(cells: [Body], highlight: Bool)]) -> Body {
         guard !rows.isEmpty else { return .p(.class("none"), .text("None.")) }
-        // Tables of up to three columns fit a phone as they are; wider ones stack there, a card per row.
-        return .div(.class(headers.count <= 3 ? "table compact" : "table"), .table(
+        // Tables of up to three columns fit a phone as they are; wider ones stack there, a card per row,
+        // and those of more than eight columns on any screen narrower than 1000 px.
+        let kind = headers.count <= 3 ? "table compact" : headers.count > 8 ? "table many" : "table"
+        return .div(.class(kind), .table(
             .thead(.tr(.forEach(headers.enumerated()) { index, header in
                 .th(.if(numeric.contains(index), .class("num")), .text(header))
             })),

@@ -1,5 +1,22 @@
 /// The page's one stylesheet, inline: system fonts only, colours that print, and no `url(` or `@import`.
+/// Below 720 px (a phone) the charts' narrow layout shows, and tables of four columns or more become one
+/// card per row; tables of more than eight columns (`many`) do so below 1000 px already.
 enum HTMLStyle {
+    /// The rules that turn the tables `selector` names into cards: a row per card, each value beside its
+    /// column's name (the cell's `data-label`), empty cells left out.
+    static func stacked(_ selector: String) -> String {
+        """
+          \(selector) table, \(selector) tbody, \(selector) tr, \(selector) td { display: block; width: 100%; }
+          \(selector) thead { display: none; }
+          \(selector) tr { border-bottom: 2px solid var(--line); padding: 4px 0; }
+          \(selector) td { border: none; padding: 2px 4px; display: grid; grid-template-columns: 38% 62%; gap: 6px;
+            text-align: left; white-space: normal; }
+          \(selector) td::before { content: attr(data-label); color: var(--muted); font-size: 12px; text-transform: uppercase; }
+          \(selector) td.num { text-align: left; }
+          \(selector) td:empty { display: none; }
+        """
+    }
+
     static let css = """
     :root { --ink: #1f2933; --muted: #616e7c; --line: #d9e2ec; --paper: #ffffff; --wash: #f5f7fa;
       --base: #2f855a; --alert: #c53030; --alert-wash: #fff5f5; --warn: #b7791f; --accent: #2b6cb0; }
@@ -93,21 +110,16 @@ enum HTMLStyle {
       section { padding: 10px 10px 12px; }
       svg.chart.wide { display: none; } svg.chart.narrow { display: block; }
       .figure { padding: 8px; } .figure .value { font-size: 24px; }
-      .table:not(.compact) table, .table:not(.compact) tbody, .table:not(.compact) tr, .table:not(.compact) td { display: block; width: 100%; }
-      .table:not(.compact) thead { display: none; }
-      .table:not(.compact) tr { border-bottom: 2px solid var(--line); padding: 4px 0; }
-      .table:not(.compact) td { border: none; padding: 2px 4px; display: grid; grid-template-columns: 38% 62%; gap: 6px;
-        text-align: left; white-space: normal; }
-      .table:not(.compact) td::before { content: attr(data-label); color: var(--muted); font-size: 12px; text-transform: uppercase; }
-      .table:not(.compact) td.num { text-align: left; }
-      .table:not(.compact) td:empty { display: none; }
+    \(stacked(".table:not(.compact)"))
       .table.compact th, .table.compact td { white-space: normal; padding: 4px 5px; }
+    }
+    @media screen and (max-width: 999px) {
+    \(stacked(".table.many"))
     }
     @media print {
       * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
       body { background: #fff; font-size: 11pt; }
-      .redacted { background: var(--warn); color: #fff; font-weight: 600; padding: 8px 32px; }
-    header.page { background: #fff; color: var(--ink); padding: 0 0 8px; border-bottom: 2px solid var(--ink); }
+      header.page { background: #fff; color: var(--ink); padding: 0 0 8px; border-bottom: 2px solid var(--ink); }
       header.page p { color: var(--muted); }
       main { max-width: none; padding: 8px 0; }
       section { border: none; padding: 0; margin: 0 0 14px; }
