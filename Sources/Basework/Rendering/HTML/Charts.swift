@@ -143,7 +143,7 @@ struct Charts {
         }
         for (index, (name, figures)) in rows.enumerated() {
             let y = top + Double(index) * row + (index == rows.count - 1 ? 6 : 0)
-            nodes.append(SVG.text(x: labelWidth - 8, y: y + 16, SVG.fit(name, narrow ? 10 : 14), anchor: .end,
+            nodes.append(SVG.text(x: labelWidth - 8, y: y + 16, SVG.fit(name, narrow ? 11 : 14), anchor: .end,
                                   class: index == rows.count - 1 ? "label strong" : "label"))
             let parts = [(figures.oneToOne, "cov-one"), (figures.onlyOneToMany, "cov-many"), (figures.notReached, "cov-never")]
             var x = labelWidth
