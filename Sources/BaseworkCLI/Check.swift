@@ -17,11 +17,11 @@ struct Check: ParsableCommand {
         let journal = try journalArgument.read()
         switch format {
         case .json:
-            Output.print(JSONText.render(DiagnosticJSON(journal)))
+            Output.print(DiagnosticRenderer.json(journal))
         case .text:
             let style = Output.style(forStandardError: true)
-            for diagnostic in journal.diagnostics { Output.error(DiagnosticText.render(diagnostic, style: style)) }
-            Output.error(DiagnosticText.summary(journal))
+            for diagnostic in journal.diagnostics { Output.error(DiagnosticRenderer.render(diagnostic, style: style)) }
+            Output.error(DiagnosticRenderer.summary(journal))
         }
         if journal.errorCount > 0 || (strict && !journal.diagnostics.isEmpty) { throw ExitCode(1) }
     }

@@ -8,5 +8,5 @@ struct Coverage: ReportCommand {
         abstract: "The base group by group: reached, one-to-one, and who has not been reached.")
     @OptionGroup var options: ReportOptions<PeriodOptions, TableFormat>
 
-    func body(_ run: ReportRun) -> ReportDocument.Body { .coverage(CoverageReport(run.journal, run.query, history: run.history)) }
+    func body(_ run: ReportRun) -> ReportDocument.Body { .coverage(CoverageReport(run.input)) }
 }

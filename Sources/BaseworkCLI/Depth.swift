@@ -8,5 +8,5 @@ struct Depth: ReportCommand {
         abstract: "How deeply: the ladder, and who moved up.")
     @OptionGroup var options: ReportOptions<PeriodOptions, DocumentFormat>
 
-    func body(_ run: ReportRun) -> ReportDocument.Body { .depth(DepthReport(run.journal, run.history, run.query)) }
+    func body(_ run: ReportRun) -> ReportDocument.Body { .depth(DepthReport(run.input)) }
 }

@@ -8,5 +8,5 @@ struct FollowUps: ReportCommand {
         abstract: "What follow-up is pending: overdue, open, first-timers, going cold.")
     @OptionGroup var options: ReportOptions<PeriodOptions, TableFormat>
 
-    func body(_ run: ReportRun) -> ReportDocument.Body { .followUps(FollowUpsReport(run.journal, run.query, history: run.history)) }
+    func body(_ run: ReportRun) -> ReportDocument.Body { .followUps(FollowUpsReport(run.input)) }
 }

@@ -8,5 +8,5 @@ struct Justify: ReportCommand {
         abstract: "Is it justified: entries that need a justification, given or missing.")
     @OptionGroup var options: ReportOptions<PeriodOptions, DocumentFormat>
 
-    func body(_ run: ReportRun) -> ReportDocument.Body { .justifications(JustificationsReport(run.journal, run.history, run.query)) }
+    func body(_ run: ReportRun) -> ReportDocument.Body { .justifications(JustificationsReport(run.input)) }
 }

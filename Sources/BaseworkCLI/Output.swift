@@ -12,7 +12,9 @@ enum Output {
         FileHandle.standardError.write(Data(terminated(text).utf8))
     }
 
-    static func terminated(_ text: String) -> String { text.hasSuffix("\n") ? text : text + "\n" }
+    /// The text with a line end after its last line: a `\n` is added only when its last byte is not one.
+    /// Bytes, not characters: CSV ends in CRLF, one character in Swift, which `hasSuffix("\n")` does not see.
+    static func terminated(_ text: String) -> String { text.utf8.last == UInt8(ascii: "\n") ? text : text + "\n" }
 
     /// Prints the text, or writes it to `file` (REPORTS "-o FILE").
     static func write(_ text: String, to file: String?, journal: Journal, root: String) throws {

@@ -8,5 +8,5 @@ struct People: ReportCommand {
         abstract: "Everyone known: role, standing, depth, first met, last one-to-one, open follow-ups.")
     @OptionGroup var options: ReportOptions<AsOfOptions, TableFormat>
 
-    func body(_ run: ReportRun) -> ReportDocument.Body { .people(PeopleReport(run.journal, run.history, run.query)) }
+    func body(_ run: ReportRun) -> ReportDocument.Body { .people(PeopleReport(run.input)) }
 }

@@ -11,10 +11,12 @@ struct PersonTimeline: ReportCommand {
     @OptionGroup var options: ReportOptions<AsOfOptions, DocumentFormat>
 
     func body(_ run: ReportRun) throws -> ReportDocument.Body {
-        guard let report = PersonReport(handle, run.journal, run.history, run.query) else {
+        var input = run.input
+        input.subject = handle
+        guard PersonReport.subject(input) != nil else {
             Output.error("basework: no one called \(handle) in this journal: not in people.yml and never mentioned (try `basework people\(run.journalArgument.rerunArguments)`)")
             throw ExitCode(2)
         }
-        return .person(report)
+        return .person(PersonReport(input))
     }
 }

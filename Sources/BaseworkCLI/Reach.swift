@@ -8,5 +8,5 @@ struct Reach: ReportCommand {
         abstract: "Who was reached: named people, new and returning, and the crowd.")
     @OptionGroup var options: ReportOptions<PeriodOptions, DocumentFormat>
 
-    func body(_ run: ReportRun) -> ReportDocument.Body { .reach(ReachReport(run.journal, run.history, run.query)) }
+    func body(_ run: ReportRun) -> ReportDocument.Body { .reach(ReachReport(run.input)) }
 }

@@ -8,5 +8,5 @@ struct Report: ReportCommand {
         abstract: "The weekly reflection: reach, depth, follow-ups, time, justifications and coverage.")
     @OptionGroup var options: ReportOptions<PeriodOptions, DocumentFormat>
 
-    func body(_ run: ReportRun) -> ReportDocument.Body { .full(FullReport(run.journal, run.history, run.query)) }
+    func body(_ run: ReportRun) -> ReportDocument.Body { .full(FullReport(run.input)) }
 }

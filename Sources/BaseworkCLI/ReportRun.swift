@@ -5,8 +5,9 @@ import Basework
 /// document rendered in the chosen format. Every report command goes through here.
 struct ReportRun {
     let journal: Journal
-    let history: History
     let query: Query
+    /// What every report is computed from.
+    let input: ReportInput
     let journalArgument: JournalArgument
     /// The journal, `--as-of` and filters as given, for the commands that hints suggest.
     let rerun: String
@@ -23,7 +24,7 @@ struct ReportRun {
             Output.error("basework: \(error.description)")
             throw ExitCode(2)
         }
-        history = History(journal)
+        input = ReportInput(journal, query)
         var rerun = journalArgument.rerunArguments
         if choice.asOf != nil { rerun += " --as-of \(query.asOf)" }
         for (option, value) in [("author", filters.author), ("struggle", filters.struggle), ("person", filters.person),
@@ -37,15 +38,15 @@ struct ReportRun {
     /// error, and applies `--strict`.
     func emit<Format>(_ body: ReportDocument.Body, format: OutputFormat, _ output: OutputOptions<Format>) throws {
         var document = ReportDocument(header: ReportHeader(journal, query), body: body)
-        if output.redact { document = Redaction.apply(document, roster: journal.roster) }
+        if output.redact { document = Redaction.apply(document, journal: journal) }
         let text: String = switch format {
-        case .json: ReportJSON.render(document)
-        case .text: TextReport(style: output.output == nil ? Output.style() : TerminalStyle(colour: false),
+        case .json: JSONRenderer.render(document)
+        case .text: TextRenderer(style: output.output == nil ? Output.style() : TerminalStyle(colour: false),
                                rerun: output.redact ? "" : rerun,
                                rerunJournal: output.redact ? "" : journalArgument.rerunArguments).render(document)
-        case .markdown: MarkdownReport.render(document)
-        case .html: HTMLReport.render(document)
-        case .csv: CSVReport.render(document) ?? ""
+        case .markdown: MarkdownRenderer.render(document)
+        case .html: HTMLRenderer.render(document)
+        case .csv: CSVRenderer.render(document) ?? ""
         }
         try Output.write(text, to: output.output, journal: journal, root: journalArgument.root)
         if !journal.diagnostics.isEmpty {

@@ -8,5 +8,5 @@ struct Time: ReportCommand {
         abstract: "Who our time went to: by role, standing, format, mode, activity and aim.")
     @OptionGroup var options: ReportOptions<PeriodOptions, TableFormat>
 
-    func body(_ run: ReportRun) -> ReportDocument.Body { .time(TimeReport(run.journal, run.history, run.query)) }
+    func body(_ run: ReportRun) -> ReportDocument.Body { .time(TimeReport(run.input)) }
 }

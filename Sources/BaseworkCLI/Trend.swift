@@ -17,6 +17,8 @@ struct Trend: ReportCommand {
 
     func body(_ run: ReportRun) -> ReportDocument.Body {
         let unit: TrendReport.Unit = months != nil || options.period.month != nil ? .month : .week
-        return .trend(TrendReport(run.journal, run.history, run.query, by: unit, count: months ?? weeks ?? 8))
+        var input = run.input
+        input.span = TrendReport.Span(unit: unit, count: months ?? weeks ?? 8)
+        return .trend(TrendReport(input))
     }
 }

@@ -11,7 +11,7 @@ struct UsageOptions: ParsableArguments {
         let report = UsageReport(try journalArgument.read(), kind)
         switch format {
         case .text: Output.print(TextUsage.render(report, style: Output.style()))
-        case .json: Output.print(JSONText.render(report))
+        case .json: Output.print(JSONRenderer.encode(report))
         }
     }
 }

@@ -19,6 +19,6 @@ struct UsageReportTests {
         let struggles = UsageReport(journal, .struggles)
         #expect(struggles.uses.map(\.name) == ["Nurses", "rent"])
         #expect(struggles.uses.map(\.entries) == [2, 1])
-        #expect(JSONText.render(struggles).contains("\"struggle\" : \"Nurses\""))
+        #expect(JSONRenderer.encode(struggles).contains("\"struggle\" : \"Nurses\""))
     }
 }

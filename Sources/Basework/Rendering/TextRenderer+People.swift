@@ -1,5 +1,5 @@
 /// `people` and `person` as text: everyone known in one table, and one person's timeline.
-extension TextReport {
+extension TextRenderer {
     func people(_ report: PeopleReport, _ header: ReportHeader) -> [String] {
         let lines = [heading("People", "everyone known, as of \(TextFigures.dayWithYear(header.asOf))")]
         guard !report.people.isEmpty else { return lines + ["  No one yet."] }
@@ -18,7 +18,7 @@ extension TextReport {
         var about = [report.role.rawValue]
         if let group = report.group { about.append(group) }
         if let standing = report.standing { about.append(standing.rawValue) }
-        lines.append("  " + about.joined(separator: ", ") + "; \(TextFigures.duration(report.minutes)) together "
+        lines.append("  " + about.joined(separator: ", ") + "; \(Wording.duration(report.minutes)) together "
             + "in \(counted(report.meetings.count, "interaction")).")
         lines.append("")
         lines += list("Interactions", report.meetings.count)
@@ -29,7 +29,7 @@ extension TextReport {
                 var tags = meeting.tags.map { "#" + $0 }
                 if meeting.firstTime { tags.insert("#first-time", at: 0) }
                 table.add([TextFigures.date(meeting.date), meeting.activity ?? "–", meeting.rung.tag,
-                           TextFigures.duration(meeting.minutes), tags.joined(separator: " ")],
+                           Wording.duration(meeting.minutes), tags.joined(separator: " ")],
                           notes: ["  " + style.dim("\(meeting.entry):\(meeting.line)")])
             }
             lines += table.lines(style)
@@ -39,7 +39,7 @@ extension TextReport {
             var table = TextTable([.left("Written"), .left("Due"), .left("State"), .left("Follow-up")],
                                   notesColumn: 3, indent: 4)
             for plan in report.followUps {
-                table.add([TextFigures.date(plan.date), TextFigures.date(plan.due), plan.state, plan.text],
+                table.add([TextFigures.date(plan.date), TextFigures.date(plan.due), plan.state.rawValue, plan.text],
                           notes: [style.dim("\(plan.entry):\(plan.line)")])
             }
             lines += table.lines(style)

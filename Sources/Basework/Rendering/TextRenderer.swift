@@ -3,7 +3,7 @@
 ///
 /// Every figure comes from the report values; this only formats them. Colour comes from `style` alone,
 /// and the text reads the same without it. Nothing is cut short: long text is wrapped, lists are whole.
-public struct TextReport {
+public struct TextRenderer {
     public var style: TerminalStyle
     /// Where free text (justifications, name lists) is wrapped.
     public var width = 78
@@ -22,7 +22,7 @@ public struct TextReport {
     public func render(_ document: ReportDocument) -> String {
         let header = document.header
         let empty = header.entriesInPeriod == 0
-        var blocks: [[String]] = []
+        var blocks: [[String]] = header.redacted ? [[ReportWording.redactedNotice]] : []
         switch document.body {
         case .full(let report):
             if empty {

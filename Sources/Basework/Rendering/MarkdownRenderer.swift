@@ -1,8 +1,9 @@
 /// Renders reports as Markdown for a notes file: headings, short sentences and pipe tables that read well
 /// as plain text and render on GitHub and in Obsidian. Every journal string goes through `escape`.
-public enum MarkdownReport {
+public enum MarkdownRenderer {
     public static func render(_ document: ReportDocument) -> String {
         var out = MarkdownText()
+        if document.header.redacted { out.line("**\(escape(ReportWording.redactedNotice))**") }
         out.heading(1, escape(ReportWording.heading(document)))
         out.line("*\(escape(ReportWording.span(document)))* · " + ReportWording.notes(document).map(escape).joined(separator: " · "))
         out.blank()
@@ -50,7 +51,7 @@ public enum MarkdownReport {
     /// `level` is the section's heading level in `report`; nil when the section is the whole document.
     static func reach(_ report: ReachReport, _ out: inout MarkdownText, level: Int?) {
         if let level { out.heading(level, "Who was reached") }
-        out.line("**\(ReportWording.count(report.people, "person", "people"))** named (\(report.firstContacts) first contacts): "
+        out.line("**\(counted(report.people, "person", "people"))** named (\(report.firstContacts) first contacts): "
             + "\(report.oneToOne) one-to-one, \(report.oneToManyOnly) one-to-many only; and a crowd of \(report.crowd).")
         let roles = Role.allCases.compactMap { role in report.byRole[role].map { "\(role.rawValue) \($0)" } }
         if !roles.isEmpty { out.line("By role: " + roles.joined(separator: ", ") + ".") }
@@ -63,9 +64,8 @@ public enum MarkdownReport {
 
     static func depth(_ report: DepthReport, _ out: inout MarkdownText, level: Int?) {
         if let level { out.heading(level, "How deeply") }
-        let moved = Dictionary(grouping: report.movedUp, by: \.to).mapValues(\.count)
         out.table(["rung", "base people", "moved up to it"], report.ladder.map {
-            [$0.rung.tag, String($0.people), moved[$0.rung].map { "+\($0)" } ?? ""]
+            [$0.rung.tag, String($0.people), report.movedUpTo[$0.rung].map { "+\($0)" } ?? ""]
         }, right: [1, 2])
         guard !report.movedUp.isEmpty else {
             out.line("No one moved up in this period.")
@@ -120,22 +120,23 @@ public enum MarkdownReport {
     static func time(_ report: TimeReport, _ out: inout MarkdownText, level: Int?) {
         let sub = (level ?? 1) + 1
         if let level { out.heading(level, "Who our time went to") }
-        var summary = "**\(ReportWording.minutes(report.minutes))** of work. Base share **\(ReportWording.percent(report.baseShare))** "
-            + "against a goal of \(ReportWording.percent(report.baseShareGoal))"
-        if let share = report.baseShare { summary += share < report.baseShareGoal ? " (below the goal)" : " (meets the goal)" }
+        var summary = "**\(Wording.duration(report.minutes))** of work. Base share **\(Wording.percent(report.baseShare))** "
+            + "against a goal of \(Wording.percent(report.baseShareGoal))"
+        if let meets = report.meetsGoal { summary += meets ? " (meets the goal)" : " (below the goal)" }
         if let most = report.mostTimeWith { summary += "; most time with **\(most.rawValue)**" }
         out.line(summary + ".")
         out.blank()
-        for breakdown in TimeBreakdown.of(report) {
+        for breakdown in report.breakdowns {
             out.heading(sub, "By \(breakdown.dimension) (\(breakdown.measure))")
-            out.table([breakdown.dimension, "time", "share"], breakdown.rows.map {
-                [escape($0.key), ReportWording.minutes($0.minutes), ReportWording.percent($0.share)]
+            out.table([breakdown.dimension, "time", "share"], breakdown.rows.map { row in
+                [escape(row.key) + (row.inferred.map { " (\(Wording.duration($0)) inferred)" } ?? ""),
+                 Wording.duration(row.minutes), Wording.percent(row.share)]
             }, right: [1, 2])
         }
         if let plan = report.plan {
             out.heading(sub, "Plan against actual")
             out.table(["aim", "planned", "actual"], plan.map {
-                [$0.aim.rawValue, ReportWording.percent($0.planned), ReportWording.percent($0.actual)]
+                [$0.aim.rawValue, Wording.percent($0.planned), Wording.percent($0.actual)]
             }, right: [1, 2])
         }
     }
@@ -143,7 +144,7 @@ public enum MarkdownReport {
     static func justifications(_ report: JustificationsReport, _ out: inout MarkdownText, level: Int?) {
         let sub = (level ?? 1) + 1
         if let level { out.heading(level, "Is it justified?") }
-        out.line("\(ReportWording.count(report.required, "entry needs", "entries need")) a justification: "
+        out.line("\(counted(report.required, "entry needs", "entries need")) a justification: "
             + "\(report.missing.count) missing, \(report.given.count) given.")
         out.blank()
         if !report.missing.isEmpty {
@@ -154,7 +155,7 @@ public enum MarkdownReport {
             out.heading(sub, "Given (\(report.given.count))")
             for item in report.given {
                 out.line("- **\(item.date)** \(entryName(item)) — \(item.rules.map(\.rawValue).joined(separator: ", ")), "
-                    + "base share \(ReportWording.percent(item.baseShare))")
+                    + "base share \(Wording.percent(item.baseShare))")
                 for line in (item.text ?? "").split(separator: "\n", omittingEmptySubsequences: false) {
                     out.line("  > " + escape(String(line)))
                 }
@@ -165,7 +166,7 @@ public enum MarkdownReport {
 
     static func row(_ item: JustificationsReport.Item) -> [String] {
         [item.date.description, entryName(item), item.rules.map(\.rawValue).joined(separator: ", "),
-         ReportWording.percent(item.baseShare), item.aim.map { $0.aim.rawValue + ($0.isInferred ? " (inferred)" : "") } ?? ""]
+         Wording.percent(item.baseShare), item.aim.map { $0.aim.rawValue + ($0.isInferred ? " (inferred)" : "") } ?? ""]
     }
 
     static func entryName(_ item: JustificationsReport.Item) -> String {
@@ -175,13 +176,13 @@ public enum MarkdownReport {
     static func coverage(_ report: CoverageReport, _ out: inout MarkdownText, level: Int?) {
         if let level { out.heading(level, "Coverage of the base") }
         let total = report.total
-        out.line("Of **\(ReportWording.count(total.people, "base person", "base people"))**, \(total.reached) reached, "
-            + "\(total.oneToOne) one-to-one (\(ReportWording.percent(total.share))), \(total.reachedInPeriod) in this period.")
+        out.line("Of **\(counted(total.people, "base person", "base people"))**, \(total.reached) reached, "
+            + "\(total.oneToOne) one-to-one (\(Wording.percent(total.share))), \(total.reachedInPeriod) in this period.")
         out.blank()
         out.table(["group", "people", "reached", "one-to-one", "this period", "one-to-one share", "never reached", "one-to-many only"],
                   report.groups.map { group in
             [group.name.map(escape) ?? "*no group*", String(group.figures.people), String(group.figures.reached),
-             String(group.figures.oneToOne), String(group.figures.reachedInPeriod), ReportWording.percent(group.figures.share),
+             String(group.figures.oneToOne), String(group.figures.reachedInPeriod), Wording.percent(group.figures.share),
              group.notReached.map(escape).joined(separator: ", "), group.onlyOneToMany.map(escape).joined(separator: ", ")]
         }, right: [1, 2, 3, 4, 5])
     }
@@ -190,7 +191,7 @@ public enum MarkdownReport {
         out.table([report.by.rawValue, "entries", "time", "base share", "people", "one-to-one", "first contacts", "crowd",
                    "moved up", "justifications missing"], report.periods.map { row in
             [report.by == .week ? "\(row.from) to \(row.to)" : String(row.from.description.prefix(7)), String(row.entries),
-             ReportWording.minutes(row.minutes), ReportWording.percent(row.baseShare), String(row.people), String(row.oneToOne),
+             Wording.duration(row.minutes), Wording.percent(row.baseShare), String(row.people), String(row.oneToOne),
              String(row.firstContacts), String(row.crowd), String(row.movedUp), String(row.justificationsMissing)]
         }, right: Array(1...9))
     }
@@ -208,17 +209,17 @@ public enum MarkdownReport {
         var facts = ["role \(report.role.rawValue)"]
         if let group = report.group { facts.append("group \(escape(group))") }
         if let standing = report.standing { facts.append("standing \(standing.rawValue)") }
-        facts.append("\(ReportWording.minutes(report.minutes)) together over \(ReportWording.count(report.meetings.count, "meeting", "meetings"))")
+        facts.append("\(Wording.duration(report.minutes)) together over \(counted(report.meetings.count, "meeting", "meetings"))")
         out.line(facts.joined(separator: " · "))
         out.blank()
         out.heading(2, "Meetings")
         out.table(["date", "activity", "rung", "time", "tags", "entry"], report.meetings.map {
             [$0.date.description, $0.activity.map(escape) ?? "", $0.rung.tag + ($0.firstTime ? " (first time)" : ""),
-             ReportWording.minutes($0.minutes), $0.tags.map { escape("#" + $0) }.joined(separator: " "), "\(escape($0.entry)):\($0.line)"]
+             Wording.duration($0.minutes), $0.tags.map { escape("#" + $0) }.joined(separator: " "), "\(escape($0.entry)):\($0.line)"]
         }, right: [3])
         out.heading(2, "Follow-ups")
         out.table(["date", "due", "state", "follow-up", "entry"], report.followUps.map {
-            [$0.date.description, $0.due.description, $0.state == "overdue" ? "**overdue**" : $0.state, escape($0.text),
+            [$0.date.description, $0.due.description, $0.state == .overdue ? "**overdue**" : $0.state.rawValue, escape($0.text),
              "\(escape($0.entry)):\($0.line)"]
         })
         out.heading(2, "Depth over time")
@@ -228,34 +229,5 @@ public enum MarkdownReport {
     /// `Name (handle)`, or the handle alone when the roster gives no name.
     static func person(_ name: String, _ handle: String) -> String {
         name == handle ? escape(handle) : "\(escape(name)) (\(escape(handle)))"
-    }
-}
-
-/// A Markdown document being written: headings and tables separated by blank lines.
-struct MarkdownText {
-    private(set) var text = ""
-
-    mutating func line(_ line: String) { text += line + "\n" }
-
-    mutating func blank() { if !text.isEmpty && !text.hasSuffix("\n\n") { text += "\n" } }
-
-    mutating func heading(_ level: Int, _ title: String) {
-        blank()
-        line(String(repeating: "#", count: level) + " " + title)
-        blank()
-    }
-
-    /// A pipe table; cells must already be escaped. `right` are the columns aligned right (numbers).
-    /// With no rows, says so instead of printing an empty table.
-    mutating func table(_ headers: [String], _ rows: [[String]], right: [Int] = []) {
-        guard !rows.isEmpty else {
-            line("*None.*")
-            blank()
-            return
-        }
-        line("| " + headers.joined(separator: " | ") + " |")
-        line("|" + headers.indices.map { right.contains($0) ? " ---: |" : " --- |" }.joined())
-        for row in rows { line("| " + row.map { $0.isEmpty ? " " : $0 }.joined(separator: " | ") + " |") }
-        blank()
     }
 }

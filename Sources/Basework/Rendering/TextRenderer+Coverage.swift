@@ -1,7 +1,7 @@
 /// The coverage section of the text report (union charting): group by group, how much of the base
 /// was reached and talked with one-to-one, then everyone not reached yet and everyone reached only
 /// one-to-many, by name.
-extension TextReport {
+extension TextRenderer {
     func coverage(_ report: CoverageReport, _ header: ReportHeader) -> [String] {
         var lines = [heading("Coverage", "how much of the base have we reached by \(TextFigures.dayWithYear(header.period.to))?")]
         guard report.total.people > 0 else {
@@ -14,7 +14,7 @@ extension TextReport {
                                .right("One-to-one"), .right("Share"), .left("")])
         func add(_ name: String, _ figures: CoverageReport.Figures) {
             table.add([name, String(figures.people), String(figures.reached), String(figures.reachedInPeriod),
-                       String(figures.oneToOne), TextFigures.percent(figures.share), Bar.share(figures.share, width: 10)])
+                       String(figures.oneToOne), Wording.percent(figures.share), Bar.share(figures.share, width: 10)])
         }
         for group in report.groups { add(group.name ?? "(no group)", group.figures) }
         add(style.bold("All"), report.total)
@@ -25,14 +25,14 @@ extension TextReport {
         }
 
         lines.append("")
-        lines += people("Never reached", report.groups.map { ($0.name, $0.notReached) }, header)
-        lines += people("Reached only one-to-many so far", report.groups.map { ($0.name, $0.onlyOneToMany) }, header)
+        lines += people("Never reached", report.total.notReached, report.groups.map { ($0.name, $0.notReached) }, header)
+        lines += people("Reached only one-to-many so far", report.total.onlyOneToMany,
+                        report.groups.map { ($0.name, $0.onlyOneToMany) }, header)
         return lines
     }
 
     /// A list of people group by group, every name shown, wrapped.
-    func people(_ title: String, _ groups: [(String?, [String])], _ header: ReportHeader) -> [String] {
-        let count = groups.reduce(0) { $0 + $1.1.count }
+    func people(_ title: String, _ count: Int, _ groups: [(String?, [String])], _ header: ReportHeader) -> [String] {
         var lines = list(title, count)
         guard count > 0 else { return lines }
         let shown = groups.filter { !$0.1.isEmpty }

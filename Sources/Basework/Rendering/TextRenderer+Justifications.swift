@@ -1,6 +1,6 @@
 /// The justifications section of the text report: the entries that need one and have none first, with
 /// the rules that apply, then those that have one, quoted in full.
-extension TextReport {
+extension TextRenderer {
     func justifications(_ report: JustificationsReport, _ header: ReportHeader) -> [String] {
         var lines = [heading("Justifications", "is it justified?")]
         guard report.required > 0 else {
@@ -33,7 +33,7 @@ extension TextReport {
                     (index == 0 ? "  “" : "   ") + line + (index == wrapped.count - 1 ? "”" : "")
                 }
             }
-            table.add([TextFigures.day(item.date), item.baseShare.map(TextFigures.percent) ?? "–",
+            table.add([TextFigures.day(item.date), item.baseShare.map(Wording.percent) ?? "–",
                        item.rules.map { rule(for: $0, item) }.joined(separator: ", "),
                        item.title ?? item.entry], notes: notes)
         }

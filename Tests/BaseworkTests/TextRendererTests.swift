@@ -38,15 +38,15 @@ struct TextFiguresTests {
           arguments: [(0.0, "0m"), (45, "45m"), (59.6, "1h 00m"), (60, "1h 00m"), (150, "2h 30m"),
                       (780, "13h 00m"), (66.667, "1h 07m")])
     func duration(minutes: Double, text: String) {
-        #expect(TextFigures.duration(minutes) == text)
+        #expect(Wording.duration(minutes) == text)
     }
 
     @Test("a share just below its goal is not rounded up to it")
     func percentAgainstGoal() {
-        #expect(TextFigures.percent(0.62, against: 0.6) == "62%")
-        #expect(TextFigures.percent(0.598, against: 0.6) == "59.8%")
-        #expect(TextFigures.percent(0.6, against: 0.6) == "60%")
-        #expect(TextFigures.percent(0.6004, against: 0.6) == "60.1%")
+        #expect(Wording.percent(0.62, meets: true, goal: 0.6) == "62%")
+        #expect(Wording.percent(0.598, meets: false, goal: 0.6) == "59.8%")
+        #expect(Wording.percent(0.6, meets: true, goal: 0.6) == "60%")
+        #expect(Wording.percent(0.6004, meets: true, goal: 0.6) == "60.1%")
     }
 
     @Test("periods read as day ranges across months and years")
@@ -60,11 +60,12 @@ struct TextFiguresTests {
 
     @Test("the sparkline bends at the goal: below it ▁ to ▄, at or above it ▅ to █, a gap for no share")
     func sparkline() {
-        #expect(Sparkline.line([0, 0.3, 0.59, 0.6, 0.75, 1, nil], goal: 0.6) == "▁▃▄▅▆█·")
-        #expect(Sparkline.character(0.5, goal: 0.5) == "▅")
-        #expect(Sparkline.character(0.49, goal: 0.5) == "▄")
-        #expect(Sparkline.character(1, goal: 1) == "█")
-        #expect(Sparkline.character(0, goal: 0) == "▅")
+        let points = [0, 0.3, 0.59, 0.6, 0.75, 1, nil].map { Sparkline.Point(share: $0, meetsGoal: $0.map { $0 >= 0.6 }) }
+        #expect(Sparkline.line(points, goal: 0.6) == "▁▃▄▅▆█·")
+        #expect(Sparkline.character(.init(share: 0.5, meetsGoal: true), goal: 0.5) == "▅")
+        #expect(Sparkline.character(.init(share: 0.49, meetsGoal: false), goal: 0.5) == "▄")
+        #expect(Sparkline.character(.init(share: 1, meetsGoal: true), goal: 1) == "█")
+        #expect(Sparkline.character(.init(share: 0, meetsGoal: true), goal: 0) == "▅")
     }
 
     @Test("free text is wrapped at spaces with every word kept; single line breaks join, blank lines stay")
@@ -84,8 +85,8 @@ struct TextReportTests {
     func render(_ journal: Journal, _ query: Query) -> String {
         let history = History(journal)
         let document = ReportDocument(header: ReportHeader(journal, query),
-                                      body: .full(FullReport(journal, history, query)))
-        return TextReport(style: .plain).render(document)
+                                      body: .full(FullReport(ReportInput(journal, query, history: history))))
+        return TextRenderer(style: .plain).render(document)
     }
 
     func week(_ from: String, asOf: String? = nil) -> Query {

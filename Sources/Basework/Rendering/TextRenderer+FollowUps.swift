@@ -1,7 +1,7 @@
 /// The follow-ups section of the text report: what is overdue first, then what is open, the
 /// first-timers owed a one-to-one, the people going cold, and what was satisfied or done.
 /// Every item says where it is written (`path:line`) so that it can be opened.
-extension TextReport {
+extension TextRenderer {
     func followUps(_ report: FollowUpsReport, _ header: ReportHeader) -> [String] {
         var lines = [heading("Follow-ups", "what is pending on \(TextFigures.dayWithYear(header.asOf))?")]
         lines += overdue(report.overdue, header)
@@ -33,7 +33,7 @@ extension TextReport {
         let lines = list("Overdue", items.count)
         guard !items.isEmpty else { return lines }
         var table = TextTable([.right("Late"), .left("Due"), .left("With"), .left("Follow-up")], notesColumn: 3, indent: 4)
-        for item in TextReport.byDue(items) {
+        for item in TextRenderer.byDue(items) {
             let late = item.daysOverdue.map { counted($0, "day") } ?? ""
             table.add([style.error(late), TextFigures.day(item.due, near: header.asOf), names(item.people, header), item.text],
                       notes: [style.dim("\(item.entry):\(item.line)")])
@@ -45,7 +45,7 @@ extension TextReport {
         let lines = list("Open", items.count)
         guard !items.isEmpty else { return lines }
         var table = TextTable([.left("Due"), .left("With"), .left("Follow-up")], notesColumn: 2, indent: 4)
-        for item in TextReport.byDue(items) {
+        for item in TextRenderer.byDue(items) {
             let due = item.due == header.asOf ? "today" : TextFigures.day(item.due, near: header.asOf)
             table.add([due, names(item.people, header), item.text], notes: [style.dim("\(item.entry):\(item.line)")])
         }

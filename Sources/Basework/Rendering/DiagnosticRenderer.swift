@@ -1,6 +1,6 @@
 /// Renders diagnostics as `PATH:LINE:COLUMN: error|warning: MESSAGE [RULE]`, each followed by its
 /// source line and a caret under the column, as hledger does.
-public enum DiagnosticText {
+public enum DiagnosticRenderer {
     public static func render(_ diagnostic: Diagnostic, style: TerminalStyle = .plain) -> String {
         let severity = diagnostic.severity == .error ? style.error("error") : style.warning("warning")
         var text = "\(diagnostic.path):\(diagnostic.line):\(diagnostic.column): \(severity): \(diagnostic.message) [\(diagnostic.rule.rawValue)]"
@@ -13,6 +13,9 @@ public enum DiagnosticText {
         }
         return text
     }
+
+    /// `check --format json`: every diagnostic, and the counts.
+    public static func json(_ journal: Journal) -> String { JSONRenderer.encode(DiagnosticListing(journal)) }
 
     /// The closing line of `check`.
     public static func summary(_ journal: Journal) -> String {

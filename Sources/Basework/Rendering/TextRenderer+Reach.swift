@@ -1,5 +1,5 @@
 /// The reach and depth sections of the text report: who we reached, and how deeply.
-extension TextReport {
+extension TextRenderer {
     func reach(_ report: ReachReport, _ header: ReportHeader) -> [String] {
         var lines = [heading("Reach", "who did we reach?")]
         var summary = "\(counted(report.people, "person", "people")) named: \(report.oneToOne) one-to-one, "

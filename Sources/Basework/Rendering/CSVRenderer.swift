@@ -1,7 +1,7 @@
 /// CSV for the one-table commands (`people`, `time`, `followups`, and `coverage` and `trend`, one row per
 /// group or period): RFC 4180, a header row, CRLF line ends,
 /// and a field quoted when it holds a comma, a double quote, CR or LF (its quotes doubled).
-public enum CSVReport {
+public enum CSVRenderer {
     /// Whether the document's report is one table.
     public static func supports(_ body: ReportDocument.Body) -> Bool {
         switch body {
@@ -15,7 +15,7 @@ public enum CSVReport {
         switch document.body {
         case .people(let report): table(peopleHeader, report.people.map(row))
         case .time(let report): table(timeHeader, timeRows(report))
-        case .followUps(let report): table(followUpsHeader, followUpRows(report, asOf: document.header.asOf))
+        case .followUps(let report): table(followUpsHeader, followUpRows(report))
         case .coverage(let report): table(coverageHeader, coverageRows(report))
         case .trend(let report): table(trendHeader, report.periods.map(row))
         default: nil
@@ -56,7 +56,7 @@ public enum CSVReport {
 
     /// Every breakdown's rows, then `summary` rows: the total minutes, the base share and its goal.
     static func timeRows(_ report: TimeReport) -> [[String]] {
-        var rows = TimeBreakdown.of(report).flatMap { breakdown in
+        var rows = report.breakdowns.flatMap { breakdown in
             breakdown.rows.map { [breakdown.dimension, $0.key, number($0.minutes), share($0.share)] }
         }
         for line in report.plan ?? [] {
@@ -75,7 +75,7 @@ public enum CSVReport {
 
     /// Follow-ups (overdue, open, satisfied, done), then first-timers owed a one-to-one, then people going cold.
     /// `days` is the days overdue, or for going cold the days since the last one-to-one.
-    static func followUpRows(_ report: FollowUpsReport, asOf: Day) -> [[String]] {
+    static func followUpRows(_ report: FollowUpsReport) -> [[String]] {
         func items(_ list: [FollowUpsReport.Item], _ state: String) -> [[String]] {
             list.map { item in
                 ["follow-up", state, item.date.description, item.entry, String(item.line), item.people.joined(separator: " "),
@@ -84,7 +84,7 @@ public enum CSVReport {
         }
         let firstTimers = report.firstTimers.map { item in
             ["first-timer", item.state.rawValue, item.date.description, item.entry, "", item.handle, item.dueBy.description,
-             item.state == .overdue ? String(asOf.days(since: item.dueBy)) : "", "", ""]
+             item.daysOverdue.map(String.init) ?? "", "", ""]
         }
         let cold = report.goingCold.map { item in
             ["going-cold", "cold", item.lastOneToOne.description, "", "", item.handle, "", String(item.days), "", ""]

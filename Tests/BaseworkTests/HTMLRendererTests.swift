@@ -4,7 +4,7 @@ import Testing
 @testable import Basework
 
 @Suite("HTML: one self-contained page, every journal string escaped")
-struct HTMLReportTests {
+struct HTMLRendererTests {
     static let hostileName = "<script>alert(1)</script>"
     static let hostileGroup = #"Ward "5" & 'Nights' <b>"#
     static let hostileTitle = #"<img src=x onerror="alert(2)"> & Co"#
@@ -44,7 +44,7 @@ struct HTMLReportTests {
     static func pages(_ root: String) throws -> [(String, String)] {
         let journal = try JournalReader.read(root: root)
         return EveryDocument.documents(journal, EveryDocument.week47).flatMap { name, document in
-            [(name, HTMLReport.render(document)), (name + " --redact", HTMLReport.render(Redaction.apply(document, roster: journal.roster)))]
+            [(name, HTMLRenderer.render(document)), (name + " --redact", HTMLRenderer.render(Redaction.apply(document, journal: journal)))]
         }
     }
 
@@ -64,8 +64,11 @@ struct HTMLReportTests {
         // The hostile strings are there, as text, as the journal reader read them.
         let read = try journal.read()
         let texts = [Self.hostileName, Self.hostileGroup, #"Bob "Quotes" & Sons"#]
-            + read.entries.compactMap(\.title) + read.entries.flatMap(\.followUps).map(\.text) + read.entries.compactMap(\.justification)
-        #expect(texts.count == 6)
+            + read.entries.compactMap(\.title) + read.entries.flatMap(\.followUps).map(\.text)
+        #expect(texts.count == 5)
+        // The justification is Markdown, rendered by cmark in safe mode: its raw HTML is dropped, its text kept.
+        #expect(shown.contains("Because"))
+        #expect(!shown.contains("</blockquote><style>"))
         for text in texts {
             #expect(shown.contains(text), "\(text) is not shown as text")
         }
@@ -97,6 +100,35 @@ struct HTMLReportTests {
         #expect(trend.contains(#"class="trend-people""#))
     }
 
+    @Test("a justification reads as written: paragraphs and lists from its Markdown, raw HTML dropped, links and images as text")
+    func justificationMarkdown() {
+        let html = MarkdownHTML.render("""
+            First line
+            same paragraph.
+
+            - one & two
+            - [a link](https://evil.example) and ![an image](https://evil.example/x.png)
+
+            <script>alert(1)</script> <b>bold</b>
+            """)
+        #expect(html.contains("<p>First line\nsame paragraph.</p>"))
+        #expect(html.contains("<li>one &amp; two</li>"))
+        #expect(html.contains("<li>a link and an image</li>"))
+        #expect(!html.contains("<script") && !html.contains("<b>") && !html.contains("href") && !html.contains("<img"))
+        #expect(html.contains("raw HTML omitted"))
+    }
+
+    @Test("every chart is drawn for a wide and a narrow screen; the trend draws the base share and people on their own scales")
+    func layouts() throws {
+        let pages = Dictionary(uniqueKeysWithValues: try Self.pages(EveryDocument.examples))
+        let report = try #require(pages["report"])
+        #expect(report.components(separatedBy: #"class="chart wide""#).count == report.components(separatedBy: #"class="chart narrow""#).count)
+        #expect(report.contains(#"data-label="person""#))
+        let trend = try #require(pages["trend"])
+        #expect(trend.contains("Base share, period by period, against the goal") && trend.contains("People reached, period by period"))
+        #expect(trend.contains(#">100%</text>"#))
+    }
+
     /// No element that runs or fetches, no event handler, and no attribute pointing anywhere.
     static func checkMarkup(_ element: XMLElement, page: String) {
         let name = element.name?.lowercased() ?? ""
@@ -121,22 +153,22 @@ struct HTMLReportTests {
 struct MarkdownCSVTests {
     @Test("Markdown escapes pipes and the characters GitHub and Obsidian act on, and folds lines")
     func markdownEscape() {
-        #expect(MarkdownReport.escape("a|b") == #"a\|b"#)
-        #expect(MarkdownReport.escape("*x* _y_ [[z]] #tag <b> `c` @ana") == ##"\*x\* \_y\_ \[\[z\]\] \#tag \<b\> \`c\` \@ana"##)
-        #expect(MarkdownReport.escape("one\ntwo") == "one two")
+        #expect(MarkdownRenderer.escape("a|b") == #"a\|b"#)
+        #expect(MarkdownRenderer.escape("*x* _y_ [[z]] #tag <b> `c` @ana") == ##"\*x\* \_y\_ \[\[z\]\] \#tag \<b\> \`c\` \@ana"##)
+        #expect(MarkdownRenderer.escape("one\ntwo") == "one two")
     }
 
     @Test("a CSV field is quoted when it holds a comma, a quote, CR or LF, with its quotes doubled",
           arguments: [("plain", "plain"), ("a,b", #""a,b""#), (#"say "hi""#, #""say ""hi""""#), ("a\nb", "\"a\nb\""),
                       ("a\r\nb", "\"a\r\nb\""), ("", "")])
     func csvField(text: String, field: String) {
-        #expect(CSVReport.field(text) == field)
+        #expect(CSVRenderer.field(text) == field)
     }
 
     @Test("csv is only for the one-table commands: people, time, followups, coverage and trend")
     func csvCommands() throws {
         let journal = try JournalReader.read(root: EveryDocument.examples)
-        let allowed = EveryDocument.documents(journal, EveryDocument.week47).filter { CSVReport.render($0.1) != nil }.map(\.0)
+        let allowed = EveryDocument.documents(journal, EveryDocument.week47).filter { CSVRenderer.render($0.1) != nil }.map(\.0)
         #expect(allowed == ["followups", "time", "coverage", "trend", "people"])
     }
 
@@ -144,7 +176,7 @@ struct MarkdownCSVTests {
     func csvShape() throws {
         let journal = try JournalReader.read(root: EveryDocument.examples)
         for (_, document) in EveryDocument.documents(journal, EveryDocument.week47) {
-            guard let csv = CSVReport.render(document) else { continue }
+            guard let csv = CSVRenderer.render(document) else { continue }
             #expect(csv.hasSuffix("\r\n"))
             let rows = Self.parse(csv)
             #expect(rows.count > 1)

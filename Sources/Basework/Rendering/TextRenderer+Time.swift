@@ -1,10 +1,10 @@
 /// The time section of the text report: who the period's time went to, by role, standing, format,
 /// mode, activity and aim, the base share against its goal, and the plan against what happened.
-extension TextReport {
+extension TextRenderer {
     func time(_ report: TimeReport, _ header: ReportHeader, opening: Bool) -> [String] {
         var lines = [heading("Time", "who did our time go to?")]
-        let personMinutes = report.byRole.values.reduce(0, +)
-        let duration = TextFigures.duration
+        let personMinutes = report.personMinutes
+        let duration = Wording.duration
         let work = "  \(duration(report.minutes)) of work in \(counted(header.entriesInPeriod, "entry", "entries"))"
         lines.append(report.unallocated > 0
             ? work + ": \(duration(personMinutes)) with people, \(duration(report.unallocated)) with no one "
@@ -12,11 +12,11 @@ extension TextReport {
             : work + ", all of it with people.")
         if opening {
             lines.append("  " + answer(report, header))
-        } else if let share = report.baseShare {
+        } else if let share = report.baseShare, let meets = report.meetsGoal {
             let goal = report.baseShareGoal
-            let verdict = share >= goal ? "at or above" : "below"
-            lines.append("  Base share \(mark(TextFigures.percent(share, against: goal), meets: share >= goal)), "
-                + "\(verdict) the goal of \(TextFigures.percent(goal)).")
+            let verdict = meets ? "at or above" : "below"
+            lines.append("  Base share \(mark(Wording.percent(share, meets: meets, goal: goal), meets: meets)), "
+                + "\(verdict) the goal of \(Wording.percent(goal)).")
         }
         guard report.minutes > 0 || personMinutes > 0 else { return lines }
 
@@ -25,7 +25,7 @@ extension TextReport {
         lines.append("")
         lines += breakdown("By role", "of person-time", roles.map { ($0.rawValue, report.byRole[$0]!) }, of: personMinutes)
 
-        let baseMinutes = report.byRole[.base, default: 0]
+        let baseMinutes = report.baseMinutes
         lines.append("")
         lines += breakdown("Base time by standing", "of base time",
                            Standing.allCases.map { ($0.rawValue, report.byStanding[$0, default: 0]) }, of: baseMinutes)
@@ -55,33 +55,33 @@ extension TextReport {
     func breakdown(_ title: String, _ shareTitle: String, _ rows: [(String, Double)], of whole: Double) -> [String] {
         var table = TextTable([.left(title), .right("Time"), .right(shareTitle)])
         for (name, minutes) in rows {
-            table.add([name, TextFigures.duration(minutes), TextFigures.percent(minutes, of: whole)])
+            table.add([name, Wording.duration(minutes), Wording.percent(minutes, of: whole)])
         }
         return table.lines(style)
     }
 
     /// Time by aim, the inferred part of it, and the plan when the settings have one.
     func aims(_ report: TimeReport) -> [String] {
-        let aimed = report.byAim.filter { $0.key != nil }.values.reduce(0, +)
+        let aimed = report.aimedMinutes
         let plan = report.plan.map { lines in Dictionary(lines.map { ($0.aim, $0) }, uniquingKeysWith: { a, _ in a }) }
         var columns: [TextTable.Column] = [.left("By aim"), .right("Time"), .right("inferred"), .right("of aimed time")]
         if plan != nil { columns.append(.right("planned")) }
         var table = TextTable(columns)
         for aim in Aim.allCases {
             let minutes = report.byAim[aim, default: 0]
-            let inferred = report.byAimInferred[aim].map(TextFigures.duration) ?? ""
-            var cells = [aim.rawValue, TextFigures.duration(minutes), inferred]
+            let inferred = report.byAimInferred[aim].map(Wording.duration) ?? ""
+            var cells = [aim.rawValue, Wording.duration(minutes), inferred]
             if let line = plan?[aim] {
-                cells.append(line.actual.map(TextFigures.percent) ?? "–")
-                cells.append(TextFigures.percent(line.planned))
+                cells.append(line.actual.map(Wording.percent) ?? "–")
+                cells.append(Wording.percent(line.planned))
             } else {
-                cells.append(TextFigures.percent(minutes, of: aimed))
+                cells.append(Wording.percent(minutes, of: aimed))
                 if plan != nil { cells.append("–") }
             }
             table.add(cells)
         }
         if let none = report.byAim[nil], none > 0 {
-            table.add(["no aim", TextFigures.duration(none), "", "", plan != nil ? "" : ""])
+            table.add(["no aim", Wording.duration(none), "", "", plan != nil ? "" : ""])
         }
         var lines = table.lines(style)
         if !report.byAimInferred.isEmpty {

@@ -1,7 +1,7 @@
 /// The top of the text report: the answer to the seed's test ("who will this work have us spending the
 /// most time with?"), the base share of the weeks before, the period, and the journal; or, for a period
 /// with no entry, where the entries are.
-extension TextReport {
+extension TextRenderer {
     /// "Most of this week's person-time went to the base: 62%, goal 60%." and the 8-week sparkline.
     func opening(_ time: TimeReport, trend: [FullReport.WeekShare], _ header: ReportHeader) -> [String] {
         var lines = [answer(time, header)]
@@ -14,7 +14,7 @@ extension TextReport {
     /// The sentence that answers the seed's test for the period.
     func answer(_ time: TimeReport, _ header: ReportHeader) -> String {
         let goal = time.baseShareGoal
-        let goalText = TextFigures.percent(goal)
+        let goalText = Wording.percent(goal)
         guard let baseShare = time.baseShare, let most = time.mostTimeWith else {
             return "No time with people is recorded \(periodPhrase(header)), so there is no base share "
                 + "to set against the goal of \(goalText)."
@@ -24,23 +24,23 @@ extension TextReport {
         case .month: "Most of this month's person-time"
         case .range: "Most of the person-time \(periodPhrase(header))"
         }
-        let base = mark(TextFigures.percent(baseShare, against: goal), meets: baseShare >= goal)
+        let meets = time.meetsGoal ?? false
+        let base = mark(Wording.percent(baseShare, meets: meets, goal: goal), meets: meets)
         guard most != .base else {
             return "\(subject) went to the base: \(base), goal \(goalText)."
         }
-        let personMinutes = time.byRole.values.reduce(0, +)
-        let theirs = TextFigures.percent(time.byRole[most, default: 0], of: personMinutes)
-        return "\(subject) went to \(TextReport.plural(most)) (\(theirs)); the base had \(base), goal \(goalText)."
+        let theirs = Wording.percent(time.mostTimeWithShare)
+        return "\(subject) went to \(TextRenderer.plural(most)) (\(theirs)); the base had \(base), goal \(goalText)."
     }
 
     /// `Base share, last 8 weeks: ▅▆▄·▇▆▅▇ (2026-W40 to 2026-W47; ▅ or taller meets the goal)`.
     func trendLine(_ trend: [FullReport.WeekShare], goal: Double, _ header: ReportHeader) -> String {
-        let shares = trend.map(\.baseShare)
+        let points = trend.map { Sparkline.Point(share: $0.baseShare, meetsGoal: $0.meetsGoal) }
         let first = Period(from: trend[0].from, to: trend[0].to).weekName(start: header.weekStart)
         let last = Period(from: trend[trend.count - 1].from, to: trend[trend.count - 1].to).weekName(start: header.weekStart)
         var key = "\(first) to \(last); \(Sparkline.levels[4]) or taller meets the goal"
-        if shares.contains(where: { $0 == nil }) { key += ", \(Sparkline.gap) no time with people" }
-        return "Base share, last \(trend.count) weeks: \(Sparkline.line(shares, goal: goal, style: style)) (\(key))"
+        if points.contains(where: { $0.share == nil }) { key += ", \(Sparkline.gap) no time with people" }
+        return "Base share, last \(trend.count) weeks: \(Sparkline.line(points, goal: goal, style: style)) (\(key))"
     }
 
     /// A share coloured by whether it meets its goal.
