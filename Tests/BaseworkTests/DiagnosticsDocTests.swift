@@ -101,7 +101,7 @@ enum DiagnosticsPage {
             PATH:LINE:COLUMN: error|warning: MESSAGE [RULE]
 
         PATH is relative to the journal folder; LINE and COLUMN count from 1 in the file as you see it in \
-        your editor, front matter included, COLUMN in characters. Report commands say how many problems \
+        your editor, front matter included, COLUMN in characters (Unicode code points). Report commands say how many problems \
         there are on standard error before they run, and point to `basework check`.
 
         - An **error** means basework could not read something as you meant it. An entry is **left out** \
