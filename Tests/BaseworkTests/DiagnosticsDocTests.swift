@@ -59,6 +59,15 @@ struct DiagnosticsDocTests {
         }
     }
 
+    @Test("each rule made by tests is asserted in the suite named for it")
+    func madeByTestsIsTrue() throws {
+        for (rule, suite) in Self.madeByTests {
+            let source = try String(contentsOf: GoldenRun.root.appendingPathComponent("Tests/BaseworkTests/\(suite).swift"), encoding: .utf8)
+            let asserted = source.contains(".\(String(describing: rule))")
+            #expect(asserted, "\(suite).swift never names .\(String(describing: rule)) (\(rule.rawValue))")
+        }
+    }
+
     @Test("each broken example is named for a rule its check reports, and the README lists it",
           arguments: GoldenRun.brokenExamples)
     func exampleShowsItsRule(_ name: String) throws {
