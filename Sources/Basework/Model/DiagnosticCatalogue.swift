@@ -243,8 +243,8 @@ public enum DiagnosticCatalogue {
             Page(rule: rule, section: .rosterAndSettings, summary: "`people.yml` or one person in it is not as expected.", trigger: """
                 `people.yml` is not a map from handles to people (a list, or a single line), a person is not \
                 a set of fields, or a field has a wrong value: a `role` that doesn't exist (`role: boss`), a \
-                `standing` other than `new`, `involved` or `cadre`, aliases that are not words. The person \
-                is kept with the default for that field. An unknown field for a person is reported under \
+                `standing` other than `new`, `involved` or `cadre`, aliases that are not words. Capitals don't \
+                matter (`role: Staff` is right). The person is kept with the default for that field. An unknown field for a person is reported under \
                 this rule as a warning.
                 """, fix: """
                 use the roles `base`, `staff`, `officer`, `professional`, `outside`, `comrade`, `opponent` \
