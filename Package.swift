@@ -33,13 +33,17 @@ let package = Package(
             dependencies: ["Basework"],
             path: "Sources/basework-corpus"
         ),
+        .target(
+            name: "BaseworkCLI",
+            dependencies: ["Basework", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
         .executableTarget(
             name: "basework",
-            dependencies: ["Basework", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["BaseworkCLI"]
         ),
         .testTarget(
             name: "BaseworkTests",
-            dependencies: ["Basework"]
+            dependencies: ["Basework", "BaseworkCLI", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
     ]
 )

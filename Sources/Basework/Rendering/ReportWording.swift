@@ -52,6 +52,9 @@ public enum ReportWording {
         if !document.body.isForOnePeriod { notes = ["\(header.entries) entries read"] }
         if let author = header.author { notes.append("author \(author)") }
         if let struggle = header.struggle { notes.append("struggle \(struggle)") }
+        if let person = header.person { notes.append("person \(person)") }
+        if let tag = header.tag { notes.append("tag \(tag)") }
+        if let group = header.group { notes.append("group \(group)") }
         if header.leftOut > 0 { notes.append("\(header.leftOut) left out for errors (run basework check)") }
         if let nearest = header.nearestWeek, document.body.isForOnePeriod {
             notes.append("no entries in this period; the nearest are in the week of \(nearest.from)")

@@ -20,8 +20,8 @@ extension TextReport {
         add(style.bold("All"), report.total)
         lines += table.lines(style)
         lines.append("  Share: people who had a one-to-one, of all the people in the group.")
-        if header.author != nil || header.struggle != nil {
-            lines.append("  Coverage looks at the whole journal: --author and --struggle do not narrow it.")
+        if header.isFiltered {
+            lines.append("  Coverage looks at the whole journal: the filters do not narrow it.")
         }
 
         lines.append("")

@@ -85,6 +85,9 @@ extension TextReport {
         var parts: [String] = []
         if let author = header.author { parts.append("by \(author)") }
         if let struggle = header.struggle { parts.append("of the struggle \(struggle)") }
+        if let person = header.person { parts.append("mentioning \(person)") }
+        if let tag = header.tag { parts.append("tagged \(tag)") }
+        if let group = header.group { parts.append("mentioning someone of \(group)") }
         guard !parts.isEmpty else { return nil }
         return "Only entries " + parts.joined(separator: ", ") + "."
     }
@@ -94,7 +97,7 @@ extension TextReport {
         var line = "Journal: \(counted(header.entries, "entry", "entries")) read"
         if inPeriod {
             let phrase = header.periodKind == .range ? "in the period" : periodPhrase(header)
-            let matching = header.author != nil || header.struggle != nil ? " and matching" : ""
+            let matching = header.isFiltered ? " and matching" : ""
             line += header.entriesInPeriod == 0
                 ? ", none of them \(phrase)\(matching)"
                 : ", \(header.entriesInPeriod) of them \(phrase)\(matching)"
@@ -107,14 +110,14 @@ extension TextReport {
         } else {
             let problems = "\(counted(header.errors, "error")) and \(counted(header.warnings, "warning"))"
             line += "; " + (header.errors > 0 ? style.error(problems) : style.warning(problems))
-                + ": run basework check."
+                + ": run basework check\(rerunJournal)."
         }
         return [line]
     }
 
     /// Said plainly when the period holds no entry, with the nearest week that has some.
     func emptyPeriod(_ header: ReportHeader, command: String) -> [String] {
-        let filtered = header.author != nil || header.struggle != nil
+        let filtered = header.isFiltered
         let subject = filtered ? "No entry matching the filters is" : "No entry is"
         let place = switch header.periodKind {
         case .week(let name): "in week \(name) (\(TextFigures.range(header.period)))"
@@ -124,9 +127,9 @@ extension TextReport {
         var lines = ["\(subject) dated \(place)."]
         if let nearest = header.nearestWeek, let name = header.nearestWeekName {
             lines.append("The nearest week with entries is \(name) (\(TextFigures.range(nearest))); "
-                + "to see it: basework \(command) --week \(name)")
+                + "to see it: basework \(command)\(rerun) --week \(name)")
         } else if header.entries == 0 {
-            lines.append("The journal has no entries yet: basework new writes one.")
+            lines.append("The journal has no entries yet: basework new\(rerunJournal) writes one.")
         } else {
             lines.append("No entry in the journal matches the filters.")
         }

@@ -7,8 +7,17 @@ public struct TextReport {
     public var style: TerminalStyle
     /// Where free text (justifications, name lists) is wrapped.
     public var width = 78
+    /// What the hints add after a suggested report command so that it reads the same journal the same
+    /// way (` ~/journal --as-of 2026-11-24`, already shell-quoted); empty when nothing was given.
+    public var rerun: String
+    /// The journal alone, as given (` ~/journal`), for hints to `check` and `new`.
+    public var rerunJournal: String
 
-    public init(style: TerminalStyle) { self.style = style }
+    public init(style: TerminalStyle, rerun: String = "", rerunJournal: String = "") {
+        self.style = style
+        self.rerun = rerun
+        self.rerunJournal = rerunJournal
+    }
 
     public func render(_ document: ReportDocument) -> String {
         let header = document.header

@@ -30,7 +30,7 @@ public struct DepthReport: Encodable, Sendable {
         let end = query.period.to
         let before = query.period.from.adding(days: -1)
         var counted: Set<String> = []
-        for entry in journal.entries where entry.date <= end && query.matches(entry, journal.settings) {
+        for entry in journal.entries where entry.date <= end && query.matches(entry, journal) {
             for interaction in entry.interactions where journal.roster.person(interaction.handle).role.isBase {
                 counted.insert(interaction.handle)
             }

@@ -51,7 +51,7 @@ public struct FollowUpsReport: Encodable, Sendable {
     public init(_ journal: Journal, _ query: Query, history: History? = nil) {
         let history = history ?? History(journal)
         let asOf = query.asOf
-        let supplies = { (entry: Entry) in query.matches(entry, journal.settings) }
+        let supplies = { (entry: Entry) in query.matches(entry, journal) }
         var overdue: [Item] = [], open: [Item] = [], satisfied: [Item] = [], done: [Item] = []
         for (index, entry) in journal.entries.enumerated() where entry.date <= asOf && supplies(entry) {
             for followUp in entry.followUps.sorted(by: { $0.line < $1.line }) {

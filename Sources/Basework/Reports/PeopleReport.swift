@@ -44,7 +44,7 @@ public struct PeopleReport: Encodable, Sendable {
         var open: [String: Int] = [:]
         if !query.isFiltered { handles.formUnion(journal.roster.people.keys) }
         for (index, entry) in journal.entries.enumerated() where entry.date <= asOf {
-            guard query.matches(entry, journal.settings) else { continue }
+            guard query.matches(entry, journal) else { continue }
             handles.formUnion(entry.interactions.map(\.handle))
             for followUp in entry.followUps {
                 switch FollowUpState(of: followUp, inEntry: index, journal: journal, history: history, on: asOf) {

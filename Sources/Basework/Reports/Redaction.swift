@@ -34,6 +34,9 @@ public struct Redaction {
         var header = document.header
         header.author = header.author.map { _ in Redaction.withheld }
         header.struggle = header.struggle.map { _ in Redaction.withheld }
+        header.person = header.person.map { _ in Redaction.withheld }
+        header.tag = header.tag.map { _ in Redaction.withheld }
+        header.group = header.group.map { _ in Redaction.withheld }
         header.names = [:]
         let body: ReportDocument.Body = switch document.body {
         case .full(let report): .full(redact(report))

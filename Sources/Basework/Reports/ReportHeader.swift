@@ -5,6 +5,9 @@ public struct ReportHeader: Sendable {
     public var asOf: Day
     public var author: String?
     public var struggle: String?
+    public var person: String?
+    public var tag: String?
+    public var group: String?
     /// Entries dated in the period that match the filters.
     public var entriesInPeriod: Int
     /// Entries read from the whole journal, and entry files left out for errors.
@@ -36,6 +39,9 @@ public struct ReportHeader: Sendable {
         asOf = query.asOf
         author = query.author
         struggle = query.struggle
+        person = query.person
+        tag = query.tag
+        group = query.group
         entriesInPeriod = query.countedEntries(in: journal).count
         entries = journal.entries.count
         leftOut = journal.leftOut
@@ -53,9 +59,12 @@ public struct ReportHeader: Sendable {
         self.names = names
         guard entriesInPeriod == 0 else { return }
         let distance = { (day: Day) in day < query.period.from ? query.period.from.days(since: day) : day.days(since: query.period.to) }
-        let nearest = journal.entries.filter { query.matches($0, journal.settings) }.min { distance($0.date) < distance($1.date) }
+        let nearest = journal.entries.filter { query.matches($0, journal) }.min { distance($0.date) < distance($1.date) }
         nearestWeek = nearest.map { Period.week(holding: $0.date, start: journal.settings.weekStart) }
     }
+
+    /// Whether any filter narrows the entries.
+    public var isFiltered: Bool { author != nil || struggle != nil || person != nil || tag != nil || group != nil }
 
     /// The display name for a handle; the handle itself when no one by it is known.
     public func name(_ handle: String) -> String { names[handle] ?? handle }

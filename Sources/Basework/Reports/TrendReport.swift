@@ -96,7 +96,7 @@ public struct TrendReport: Encodable, Sendable {
         let rows = periods.sorted { $0.from < $1.from }.map { period in
             var narrowed = query
             narrowed.period = period
-            let entries = journal.entries.filter { period.contains($0.date) && query.matches($0, journal.settings) }
+            let entries = journal.entries.filter { period.contains($0.date) && query.matches($0, journal) }
             let interactions = entries.flatMap(\.interactions)
             let people = Set(interactions.map(\.handle))
             let others = judged(narrowed)
