@@ -28,9 +28,9 @@ struct QueryFilterTests {
     @Test("--tag matches front matter tags, free hashtags, rung tags and #first-time, case and # ignored")
     func tag() {
         let front = Entry(path: "a.md", date: day, tags: ["night-shift"])
-        let hashtag = Entry(path: "b.md", date: day, interactions: [Interaction(handle: "pat", tags: ["strike"])])
-        let rung = Entry(path: "c.md", date: day, interactions: [Interaction(handle: "pat", rung: .talked)])
-        let first = Entry(path: "d.md", date: day, interactions: [Interaction(handle: "pat", firstTime: true)])
+        let hashtag = Entry(path: "b.md", date: day, hashtags: ["strike"], interactions: [Interaction(handle: "pat", tags: ["strike"])])
+        let rung = Entry(path: "c.md", date: day, hashtags: ["talked"], interactions: [Interaction(handle: "pat", rung: .talked)])
+        let first = Entry(path: "d.md", date: day, hashtags: ["first-time"], interactions: [Interaction(handle: "pat", firstTime: true)])
         let all = journal([front, hashtag, rung, first])
         #expect(all.entries.filter { query(tag: "Night-Shift").matches($0, all) }.map(\.path) == ["a.md"])
         #expect(all.entries.filter { query(tag: "#strike").matches($0, all) }.map(\.path) == ["b.md"])
