@@ -29,13 +29,21 @@ let package = Package(
             dependencies: ["Basework"],
             path: "Sources/basework-corpus"
         ),
+        .target(
+            name: "BaseworkLanguageServer",
+            dependencies: ["Basework"]
+        ),
         .executableTarget(
             name: "basework",
-            dependencies: ["Basework", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Basework", "BaseworkLanguageServer", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(
             name: "BaseworkTests",
             dependencies: ["Basework"]
+        ),
+        .testTarget(
+            name: "BaseworkLanguageServerTests",
+            dependencies: ["BaseworkLanguageServer", "Basework"]
         ),
     ]
 )

@@ -12,7 +12,8 @@ struct BaseworkCommand: ParsableCommand {
         discussion: "basework reads a journal of Markdown files and never sends anything anywhere.",
         version: "0.1.0",
         subcommands: [Report.self, Reach.self, Depth.self, FollowUps.self, Time.self, Justify.self, Coverage.self,
-                      Trend.self, People.self, PersonTimeline.self, Check.self, New.self])
+                      Trend.self, People.self, PersonTimeline.self, Check.self, New.self,
+                      LanguageServerCommand.self])
 
     /// Parses and runs the command; a usage error exits 2, as REPORTS.md asks, not ArgumentParser's 64.
     static func main() {

@@ -1,0 +1,167 @@
+import Basework
+
+/// Go to definition, references, document symbols and workspace symbols.
+enum Navigation {
+    /// The roster person a wikilink names: by handle, alias or name, case ignored (FORMAT 2.2).
+    static func person(named target: String, in roster: Roster) -> String? {
+        let lowered = target.lowercased()
+        if roster.knows(lowered) { return roster.canonical(lowered) }
+        return roster.people.values.first { $0.name.lowercased() == lowered }?.handle
+    }
+
+    /// The canonical handle of the person a token names, if it names one.
+    static func handle(of token: Token, in roster: Roster) -> String? {
+        switch token.kind {
+        case .mention(let written): roster.canonical(written)
+        case .wikilink(let target): person(named: target, in: roster)
+        case .hashtag: nil
+        }
+    }
+
+    /// Each person's block in `people.yml` (FORMAT 4: a line that starts a top-level key, in column 1,
+    /// begins a person's block), by lower-case handle: lines from 0, the last one included.
+    static func rosterBlocks(_ text: DocumentText) -> [String: (key: Swift.Range<Int>, lines: ClosedRange<Int>)] {
+        var starts: [(handle: String, line: Int, key: Swift.Range<Int>)] = []
+        for line in 0..<text.lineCount {
+            let content = text.line(line)
+            guard let first = content.first, !" \t#-".contains(first), let colon = content.firstIndex(of: ":") else { continue }
+            var key = String(content[..<colon]).trimmingSpaces
+            var offset = 0
+            if key.count >= 2, let quote = key.first, quote == "\"" || quote == "'", key.last == quote {
+                key = key.dropFirst().dropLast()
+                offset = 1
+            }
+            starts.append((key.lowercased(), line, offset..<(offset + key.count)))
+        }
+        var blocks: [String: (key: Swift.Range<Int>, lines: ClosedRange<Int>)] = [:]
+        for (index, start) in starts.enumerated() {
+            var last = index + 1 < starts.count ? starts[index + 1].line - 1 : text.lineCount - 1
+            while last > start.line, text.line(last).trimmingSpaces.isEmpty || text.line(last).hasPrefix("#") { last -= 1 }
+            if blocks[start.handle] == nil { blocks[start.handle] = (start.key, start.line...last) }
+        }
+        return blocks
+    }
+
+    /// The person's block in `people.yml`, from their key to the end of their last line.
+    static func definition(of handle: String, state: JournalState, uri: String, _ encoding: PositionEncoding) -> Location? {
+        guard let roster = state.rosterText, let block = rosterBlocks(roster)[handle] else { return nil }
+        let endLine = roster.line(block.lines.upperBound)
+        let range = Range(start: Position(line: block.lines.lowerBound, character: 0),
+                          end: Position(line: block.lines.upperBound, character: encoding.units(endLine)))
+        return Location(uri: uri, range: range)
+    }
+
+    /// Where each entry that mentions the person does so: every mention and wikilink naming them, and
+    /// for an entry that names them only in its front matter `people`, that line.
+    static func references(to handle: String, state: JournalState, text: (String) -> DocumentText?, uri: (String) -> String,
+                           _ encoding: PositionEncoding) -> [Location] {
+        let (journal, _) = state.model()
+        var locations: [Location] = []
+        for entry in journal.entries {
+            let lines = entry.interactions.filter { $0.handle == handle }.map(\.line)
+                + entry.followUps.filter { $0.people.contains(handle) }.map(\.line)
+            guard let first = lines.min(), let document = text(entry.path) else { continue }
+            var found: [Location] = []
+            for line in 0..<document.lineCount {
+                let content = document.line(line)
+                guard content.contains("@") || content.contains("[[") else { continue }
+                for token in Token.all(in: content) where Self.handle(of: token, in: state.roster) == handle {
+                    let range = Range(
+                        start: document.position(of: SourcePosition(line: line + 1, column: token.columns.lowerBound + 1), encoding),
+                        end: document.position(of: SourcePosition(line: line + 1, column: token.columns.upperBound + 1), encoding))
+                    found.append(Location(uri: uri(entry.path), range: range))
+                }
+            }
+            if found.isEmpty {
+                found.append(Location(uri: uri(entry.path), range: Range(start: Position(line: first - 1, character: 0),
+                                                                         end: Position(line: first - 1, character: encoding.units(document.line(first - 1))))))
+            }
+            locations += found
+        }
+        return locations
+    }
+
+    /// FORMAT 2.8's follow-up headings.
+    static let followUpHeadings: Set<String> = ["follow-up", "follow up", "follow-ups", "followups", "next steps", "to do",
+                                                "to-do", "todo", "tasks", "action items"]
+
+    /// The entry's headings, nested by level, and the items of its follow-up sections under their heading.
+    static func symbols(_ text: DocumentText, _ encoding: PositionEncoding) -> [DocumentSymbol] {
+        var roots: [DocumentSymbol] = []
+        /// Open headings: their level and the path of indices to them.
+        var open: [(level: Int, symbol: DocumentSymbol)] = []
+        var followUpLevel: Int?
+        var fence: String?
+        func lineRange(_ line: Int) -> Range {
+            Range(start: Position(line: line, character: 0), end: Position(line: line, character: encoding.units(text.line(line))))
+        }
+        func close(downTo level: Int) {
+            while let last = open.last, last.level >= level {
+                open.removeLast()
+                if open.isEmpty { roots.append(last.symbol) } else { open[open.count - 1].symbol.children!.append(last.symbol) }
+            }
+        }
+        let start = FrontMatterLines(text)?.bodyStart ?? 0
+        for line in start..<max(start, text.lineCount) {
+            let content = text.line(line)
+            let trimmed = String(content.trimmingSpaces)
+            if let open = fence {
+                if trimmed.hasPrefix(open) { fence = nil }
+                continue
+            }
+            if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
+                fence = String(trimmed.prefix(3))
+                continue
+            }
+            let hashes = content.prefix { $0 == "#" }.count
+            if (1...6).contains(hashes), content.dropFirst(hashes).first.map({ $0 == " " || $0 == "\t" }) ?? true {
+                var title = String(content.dropFirst(hashes).trimmingSpaces)
+                while title.hasSuffix("#") { title = String(title.dropLast().trimmingSpaces) }
+                close(downTo: hashes)
+                var name = title.lowercased()
+                if name.hasSuffix(":") { name.removeLast() }
+                followUpLevel = followUpHeadings.contains(name) ? hashes : (followUpLevel.map { hashes <= $0 ? nil : $0 } ?? nil)
+                let symbol = DocumentSymbol(name: title.isEmpty ? "(heading)" : title, detail: nil, kind: 15,
+                                            range: lineRange(line), selectionRange: lineRange(line), children: [])
+                open.append((hashes, symbol))
+                continue
+            }
+            guard followUpLevel != nil, let item = listItem(content) else { continue }
+            let symbol = DocumentSymbol(name: item, detail: "follow-up", kind: 24, range: lineRange(line),
+                                        selectionRange: lineRange(line), children: nil)
+            if open.isEmpty { roots.append(symbol) } else { open[open.count - 1].symbol.children!.append(symbol) }
+        }
+        close(downTo: 0)
+        return roots
+    }
+
+    /// The text of a list item's first line (`- `, `* `, `+ `, `1. ` or `1) `), without the marker.
+    private static func listItem(_ line: String) -> String? {
+        let content = line.trimmingSpaces
+        if let first = content.first, "-*+".contains(first), content.dropFirst().first == " " {
+            return String(content.dropFirst(2).trimmingSpaces)
+        }
+        let digits = content.prefix { $0.isNumber }
+        let rest = content.dropFirst(digits.count)
+        if !digits.isEmpty, let marker = rest.first, marker == "." || marker == ")", rest.dropFirst().first == " " {
+            return String(rest.dropFirst(2).trimmingSpaces)
+        }
+        return nil
+    }
+
+    /// People whose name or handle contains the query (case ignored), placed at their key in `people.yml`.
+    static func workspaceSymbols(_ query: String, state: JournalState, uri: String, _ encoding: PositionEncoding) -> [SymbolInformation] {
+        let query = query.lowercased()
+        guard let text = state.rosterText else { return [] }
+        let blocks = rosterBlocks(text)
+        return state.roster.people.values.sorted { $0.handle < $1.handle }.compactMap { person in
+            guard query.isEmpty || person.name.lowercased().contains(query) || person.handle.contains(query),
+                  let block = blocks[person.handle] else { return nil }
+            let line = block.lines.lowerBound
+            let range = Range(start: Position(line: line, character: block.key.lowerBound),
+                              end: Position(line: line, character: encoding.units(text.line(line).prefix(block.key.upperBound))))
+            return SymbolInformation(name: person.name, kind: 13, location: Location(uri: uri, range: range),
+                                     containerName: Vocabulary.detail(of: person))
+        }
+    }
+}
