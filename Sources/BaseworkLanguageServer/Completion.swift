@@ -51,7 +51,9 @@ struct Completion {
         let (journal, _) = state.model()
         var seen = Set<String>()
         for entry in journal.entries {
-            for interaction in entry.interactions where !roster.knows(interaction.handle) && interaction.handle.hasPrefix(typed) {
+            // The word being typed is itself "seen" in the open buffer: it is no suggestion.
+            for interaction in entry.interactions
+            where !roster.knows(interaction.handle) && interaction.handle.hasPrefix(typed) && interaction.handle != typed {
                 if seen.insert(interaction.handle).inserted {
                     items.append(item(interaction.handle, "seen in the journal, not in people.yml", range, typed: typed, rank: 3,
                                       asWikilink: asWikilink))

@@ -84,6 +84,8 @@ public final class LanguageServer {
         default:
             break
         }
+        // What is answered reads the buffers as they are now.
+        publishPending()
         switch method {
         case "textDocument/completion":
             let params = try message.params(as: TextDocumentPositionParams.self)
