@@ -48,17 +48,9 @@ struct Completion {
                                   rank: 2, asWikilink: asWikilink))
             }
         }
-        let (journal, _) = state.model()
-        var seen = Set<String>()
-        for entry in journal.entries {
-            // The word being typed is itself "seen" in the open buffer: it is no suggestion.
-            for interaction in entry.interactions
-            where !roster.knows(interaction.handle) && interaction.handle.hasPrefix(typed) && interaction.handle != typed {
-                if seen.insert(interaction.handle).inserted {
-                    items.append(item(interaction.handle, "seen in the journal, not in people.yml", range, typed: typed, rank: 3,
-                                      asWikilink: asWikilink))
-                }
-            }
+        // The word being typed is itself "seen" in the open buffer: it is no suggestion.
+        for handle in state.usage().unknownHandles where handle.hasPrefix(typed) && handle != typed && !roster.knows(handle) {
+            items.append(item(handle, "seen in the journal, not in people.yml", range, typed: typed, rank: 3, asWikilink: asWikilink))
         }
         return items
     }
@@ -85,22 +77,12 @@ struct Completion {
                                         sortText: "1-\(tag)", filterText: tag, textEdit: TextEdit(range: range, newText: tag)))
         }
         let known = Set(Rung.allCases.map(\.tag) + ["first-time", "heat"])
-        for (rank, (tag, count)) in freeTags().enumerated() where tag.hasPrefix(typed) && !known.contains(tag) {
+        for (rank, (tag, count)) in state.usage().tags.enumerated() where tag.hasPrefix(typed) && !known.contains(tag) {
             items.append(CompletionItem(label: tag, kind: 12, detail: "free tag, used \(count) time\(count == 1 ? "" : "s")",
                                         sortText: "2-\(rankText(rank))", filterText: tag,
                                         textEdit: TextEdit(range: range, newText: tag)))
         }
         return items
-    }
-
-    /// The journal's free tags (front matter and hashtags), most used first.
-    private func freeTags() -> [(String, Int)] {
-        var counts: [String: Int] = [:]
-        for entry in state.model().journal.entries {
-            for tag in entry.tags { counts[tag, default: 0] += 1 }
-            for interaction in entry.interactions { for tag in interaction.tags { counts[tag, default: 0] += 1 } }
-        }
-        return counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map { ($0.key, $0.value) }
     }
 
     /// Keys at the start of a line; after `key:` (or in a `- ` item under it, or in `[a, b`) its values.
@@ -155,10 +137,10 @@ struct Completion {
             return CompletionItem(label: value, kind: 12, detail: detail, sortText: rankText(rank), filterText: value,
                                   textEdit: TextEdit(range: range, newText: value))
         }
-        let journal = state.model().journal
+        let usage = state.usage()
         switch key {
         case "activity":
-            let inUse = Set(journal.entries.compactMap(\.activity))
+            let inUse = usage.activities
             let all = Settings.builtInActivities + state.settings.activities + inUse.sorted()
             var seen = Set<String>()
             return all.filter { seen.insert($0).inserted }.enumerated().compactMap { word($1, inUse.contains($1) ? "in use" : nil, $0) }
@@ -167,10 +149,7 @@ struct Completion {
         case "aim":
             return Aim.allCases.enumerated().compactMap { word($1.rawValue, Vocabulary.meaning(of: $1), $0) }
         case "struggle":
-            var counts: [String: Int] = [:]
-            for entry in journal.entries { if let struggle = entry.struggle { counts[struggle, default: 0] += 1 } }
-            return counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.enumerated()
-                .compactMap { word($1.key, "\($1.value) entries", $0) }
+            return usage.struggles.enumerated().compactMap { word($1.struggle, "\($1.count) entries", $0) }
         case "people", "author":
             return people(typed, range)
         case "tags":

@@ -19,6 +19,8 @@ final class JournalState {
     /// Entries re-read from disk after a save or a change on disk, by path.
     private var refreshed: [String: Entry?] = [:]
     private var cached: (journal: Journal, history: History)?
+    /// The last model built, kept when the journal changes, for what may lag a keystroke behind.
+    private var last: (journal: Journal, history: History, usage: JournalUsage)?
 
     static let rosterName = "people.yml"
     static let settingsName = "basework.yml"
@@ -132,7 +134,16 @@ final class JournalState {
         let journal = Journal(entries: Array(byPath.values), roster: roster, settings: settings)
         let model = (journal, History(journal))
         cached = model
+        last = (journal, model.1, JournalUsage(journal))
         return model
+    }
+
+    /// What the journal uses, for completion: from the last model built, which may be one keystroke
+    /// old (the buffer being typed in counts as it was), so that completing never rebuilds the history.
+    func usage() -> JournalUsage {
+        if let last { return last.usage }
+        _ = model()
+        return last!.usage
     }
 
     /// A file's bytes, when it is a readable regular file within basework's size limit.
