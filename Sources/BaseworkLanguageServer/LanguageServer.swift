@@ -17,6 +17,8 @@ public final class LanguageServer {
     private var lifecycle = Lifecycle.starting
     /// Set by `exit`: 0 after `shutdown`, 1 without.
     public private(set) var exitStatus: Int32?
+    /// Whether `shutdown` was asked: input that ends after it ends the server as `exit` would.
+    public var isShutDown: Bool { lifecycle == .shutDown }
     private(set) var encoding = PositionEncoding.utf16
     private var workspaceFolders: [String] = []
     private var documents: [String: OpenDocument] = [:]
@@ -299,7 +301,10 @@ public final class LanguageServer {
 
     // MARK: Navigation and fixes
 
-    private func document(_ uri: String) -> OpenDocument? { documents[uri] }
+    /// An open document the features work on: not one over basework's size limit, which gets only its diagnostic.
+    private func document(_ uri: String) -> OpenDocument? {
+        documents[uri].flatMap { $0.text.bytes.count <= JournalReader.maxFileBytes ? $0 : nil }
+    }
 
     private func journal(_ root: String) -> JournalState {
         if let state = journals[root] { return state }

@@ -30,7 +30,7 @@ public enum StdioTransport {
         }
     }
 
-    /// Serves until `exit` or the end of input; returns the exit status (0 after `shutdown`, else 1).
+    /// Serves until `exit` or the end of input; returns the exit status: 0 after `shutdown`, else 1.
     public static func run(today: @escaping () -> Day) -> Int32 {
         signal(SIGPIPE, SIG_IGN)
         let inbox = Inbox()
@@ -55,7 +55,7 @@ public enum StdioTransport {
                 switch event {
                 case .frame(.body(let body)): server.receive(body)
                 case .frame(.badHeader(let reason)): server.badFrame(reason)
-                case .end: return server.exitStatus ?? 1
+                case .end: return server.exitStatus ?? (server.isShutDown ? 0 : 1)
                 }
                 if let status = server.exitStatus { return status }
             }

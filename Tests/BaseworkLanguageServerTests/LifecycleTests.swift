@@ -50,8 +50,8 @@ import Testing
         #expect(sent.last?["error"]?["code"]?.int == -32002)
     }
 
-    @Test func filesOutsideAnyJournalAreIgnored() throws {
-        let harness = try ServerHarness(initialize: .object(["capabilities": .object([:])]))
+    @Test func filesOutsideTheWorkspaceAndAnyJournalAreIgnored() throws {
+        let harness = try ServerHarness()
         harness.notify("textDocument/didOpen", .object(["textDocument": .object([
             "uri": .string("file:///nonexistent-basework-folder/note.md"), "version": .number(1), "text": .string("---\nfoo: 1\n---\n@x"),
         ])]))
@@ -61,5 +61,11 @@ import Testing
             "textDocument": .object(["uri": .string("file:///nonexistent-basework-folder/note.md")]), "position": .position(3, 1),
         ]))
         #expect(hover?["result"] == .null)
+    }
+
+    @Test func withoutAWorkspaceAFileOutsideAnyJournalIsCheckedOnItsOwn() throws {
+        let harness = try ServerHarness(files: [:], initialize: .object(["capabilities": .object([:])]))
+        harness.open("loose.md", "---\ndate: 2026-11-31\n---\n")
+        #expect(harness.diagnostics("loose.md")?.map { $0["code"] } == [.string("bad-date"), .string("missing-duration")])
     }
 }
