@@ -96,7 +96,7 @@ struct Completion {
             key = String(before[..<colon])
             valueStart = before.distance(from: before.startIndex, to: colon) + 1
         } else if trimmed.hasPrefix("-") {
-            key = parentKey(above: line)
+            key = FrontMatterLines.key(of: line, in: text)
             valueStart = before.distance(from: before.startIndex, to: before.firstIndex(of: "-")!) + 1
         } else {
             let start = before.prefix { $0 == " " || $0 == "\t" }.count
@@ -116,18 +116,6 @@ struct Completion {
         let typed = String(characters[start..<min(column, characters.count)])
         let valueRange = range(line, start..<column)
         return values(for: key ?? "", typed: typed, valueRange)
-    }
-
-    private func parentKey(above line: Int) -> String? {
-        var index = line - 1
-        while index >= 1 {
-            let text = self.text.line(index)
-            if let first = text.first, first != " ", first != "-", first != "\t", let colon = text.firstIndex(of: ":") {
-                return String(text[..<colon])
-            }
-            index -= 1
-        }
-        return nil
     }
 
     private func values(for key: String, typed: String, _ range: Range) -> [CompletionItem] {

@@ -14,7 +14,7 @@ struct HoverText {
         if let matter = FrontMatterLines(text), matter.contains(line: position.line), let value = frontMatterValue(line) {
             return Hover(contents: MarkupContent(value: value), range: nil)
         }
-        guard let token = Token.at(column, in: line) else { return nil }
+        guard let token = Token.at(column, line: position.line, in: text) else { return nil }
         let range = Range(start: text.position(of: SourcePosition(line: position.line + 1, column: token.columns.lowerBound + 1), encoding),
                           end: text.position(of: SourcePosition(line: position.line + 1, column: token.columns.upperBound + 1), encoding))
         let value: String?

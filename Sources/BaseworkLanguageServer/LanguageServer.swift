@@ -322,7 +322,7 @@ public final class LanguageServer {
         guard let document = document(params.textDocument.uri) else { return nil }
         let state = journal(document.root)
         let column = document.text.sourcePosition(of: params.position, encoding).column - 1
-        guard let token = Token.at(column, in: document.text.line(params.position.line)),
+        guard let token = Token.at(column, line: params.position.line, in: document.text),
               let handle = Navigation.handle(of: token, in: state.roster) else { return nil }
         return (document, state, handle)
     }

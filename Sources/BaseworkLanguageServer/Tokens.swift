@@ -74,6 +74,25 @@ struct Token: Equatable {
         return (String(characters[start - 1]), word, start..<column)
     }
 
+    /// The token at a place in a document: a mention, hashtag or wikilink, or in the front matter a
+    /// handle listed under `people` or `author` (written bare, as FORMAT 2.1 allows).
+    static func at(_ column: Int, line: Int, in text: DocumentText) -> Token? {
+        let content = text.line(line)
+        if let token = at(column, in: content) { return token }
+        guard let matter = FrontMatterLines(text), matter.contains(line: line),
+              let key = FrontMatterLines.key(of: line, in: text), key == "people" || key == "author" else { return nil }
+        let characters = Array(content)
+        let isHandle: (Character) -> Bool = { isWord($0) || "-_.".contains($0) }
+        var start = min(column, characters.count), end = start
+        while start > 0, isHandle(characters[start - 1]) { start -= 1 }
+        while end < characters.count, isHandle(characters[end]) { end += 1 }
+        if let colon = content.firstIndex(of: ":"), !content.hasPrefix(" "), !content.hasPrefix("-"),
+           start <= content.distance(from: content.startIndex, to: colon) { return nil }
+        while end > start, characters[end - 1] == "." { end -= 1 }
+        guard end > start else { return nil }
+        return Token(kind: .mention(String(characters[start..<end])), columns: start..<end)
+    }
+
     private static func closingBrackets(_ characters: [Character], from start: Int) -> Int? {
         var index = start
         while index + 1 < characters.count {
@@ -101,6 +120,20 @@ struct FrontMatterLines {
     }
 
     func contains(line: Int) -> Bool { line >= first && line < (closing ?? Int.max) }
+
+    /// The front matter key a line belongs to: its own (`key: value`) or, for an indented or `- `
+    /// line, the nearest key above it.
+    static func key(of line: Int, in text: DocumentText) -> String? {
+        var index = line
+        while index >= 1 {
+            let content = text.line(index)
+            if let first = content.first, first != " ", first != "\t", first != "-", let colon = content.firstIndex(of: ":") {
+                return String(content[..<colon])
+            }
+            index -= 1
+        }
+        return nil
+    }
 
     /// The first line of the body.
     var bodyStart: Int? { closing.map { $0 + 1 } }

@@ -91,6 +91,18 @@ import Testing
         #expect(location["range"] == ServerHarness.json(Range(start: Position(line: 5, character: 0), end: Position(line: 8, character: 20))))
     }
 
+    @Test func handlesInTheFrontMatterPeopleListLeadThereToo() throws {
+        let harness = try ServerHarness()
+        harness.open("2026/11/new.md", "---\ndate: 2026-12-01\npeople: [lena-p, '@maria']\nauthor: pk\n---\n")
+        let lena = harness.request("textDocument/definition", harness.at("2026/11/new.md", line: 2, character: 11))?["result"]
+        #expect(lena?["range"]?["start"] == .position(9, 0))
+        let maria = harness.request("textDocument/definition", harness.at("2026/11/new.md", line: 2, character: 21))?["result"]
+        #expect(maria?["range"]?["start"] == .position(0, 0))
+        #expect(harness.request("textDocument/definition", harness.at("2026/11/new.md", line: 2, character: 3))?["result"] == .null)
+        let hover = harness.request("textDocument/hover", harness.at("2026/11/new.md", line: 3, character: 9))
+        #expect(hover?["result"]?["contents"]?["value"]?.string?.hasPrefix("**Pat Kim** (@pat-kim)") == true)
+    }
+
     @Test func referencesAreEveryMention() throws {
         let harness = try ServerHarness()
         harness.open("2026/11/new.md", "---\ndate: 2026-12-01\n---\n\n@maria\n")
