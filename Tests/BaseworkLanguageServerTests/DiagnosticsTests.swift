@@ -22,15 +22,24 @@ import Testing
         #expect(unknown["code"] == .string("unknown-person"))
         #expect(unknown["severity"]?.int == 2)
         // "- Café ☕ 日本 with " is 17 UTF-16 units: each of é, ☕, 日, 本 is one.
-        #expect(unknown["range"] == ServerHarness.json(Range(start: Position(line: 5, character: 17), end: Position(line: 5, character: 22))))
+        #expect(unknown["range"] == ServerHarness.json(Range(start: Position(line: 5, character: 17), end: Position(line: 5, character: 21))))
     }
 
     @Test func positionsAfterAnEmojiCountTwoUTF16Units() throws {
         let harness = try ServerHarness()
-        harness.open("2026/11/new.md", Self.unsaved.replacingOccurrences(of: "Café ☕ 日本", with: "😀👩‍⚕️"))
+        harness.open("2026/11/new.md", Self.unsaved.replacingOccurrences(of: "Café ☕ 日本", with: "😀🎉"))
         let unknown = try #require(harness.diagnostics("2026/11/new.md")?.first)
-        // "- " 2, 😀 2, 👩‍⚕️ 5, " with " 6.
-        #expect(unknown["range"]?["start"] == .position(5, 15))
+        // "- " 2, 😀 2, 🎉 2, " with " 6.
+        #expect(unknown["range"]?["start"] == .position(5, 12))
+    }
+
+    @Test func aCharacterOfSeveralScalarsIsOneColumnInTheFrontMatter() throws {
+        let harness = try ServerHarness()
+        harness.open("2026/11/new.md", "---\ndate: 2026-11-21\nduration: 1h\ntags: [👩‍⚕️, {a: b}]\n---\n")
+        let bad = try #require(harness.diagnostics("2026/11/new.md")?.first)
+        #expect(bad["code"] == .string("bad-value"))
+        // "tags: [" 7, 👩‍⚕️ (four scalars, one character) 5 UTF-16 units, ", " 2.
+        #expect(bad["range"]?["start"] == .position(3, 14))
     }
 
     @Test func positionsInUTF8WhenTheClientChoseIt() throws {

@@ -32,31 +32,49 @@ public enum JournalReader {
             roster = RosterReader.read(source, sink: &sink)
             diagnostics += sink.diagnostics
         }
-        let reader = EntryReader(roster: roster, settings: settings)
-        let outcomes = readAll(files.markdown, with: reader)
-        var entries: [Entry] = []
+        let parsed = parseAll(files.markdown)
         var leftOut = 0
-        for outcome in outcomes {
-            diagnostics += outcome.diagnostics
-            if let entry = outcome.entry { entries.append(entry) } else { leftOut += 1 }
+        for file in parsed {
+            diagnostics += file.diagnostics
+            if file.entry == nil { leftOut += 1 }
         }
+        let resolved = JournalResolver.resolve(parsed, roster: roster, settings: settings)
+        diagnostics += resolved.diagnostics
         diagnostics.sort(by: Diagnostic.precedes)
-        return Journal(entries: entries, roster: roster, settings: settings, diagnostics: diagnostics, leftOut: leftOut)
+        return Journal(entries: resolved.entries, roster: roster, settings: settings, diagnostics: diagnostics, leftOut: leftOut)
     }
 
-    /// Reads and parses the files in parallel, in chunks, keeping each file's outcome.
-    private static func readAll(_ files: [JournalFiles.File], with reader: EntryReader) -> [EntryReader.Outcome] {
-        let results = Mutex<[EntryReader.Outcome]>([])
+    /// What reading one entry file gave: the entry, when it can be placed in time, and the file's
+    /// diagnostics.
+    public struct EntryOutcome: Sendable {
+        public var entry: Entry?
+        public var diagnostics: [Diagnostic]
+    }
+
+    /// Reads one entry file's bytes as `read(root:)` would read them inside a journal with this
+    /// roster and these settings; nil when the bytes are not an entry (their first line is not `---`).
+    /// For tools that hold an entry's bytes without a journal folder: the fuzz target, an editor's buffer.
+    public static func readEntry(path: String, bytes: [UInt8], roster: Roster = Roster(),
+                                 settings: Settings = Settings()) -> EntryOutcome? {
+        guard let file = EntryParser.parse(path: path, bytes: bytes) else { return nil }
+        let resolved = JournalResolver.resolve([file], roster: roster, settings: settings)
+        return EntryOutcome(entry: resolved.entries.first,
+                            diagnostics: (file.diagnostics + resolved.diagnostics).sorted(by: Diagnostic.precedes))
+    }
+
+    /// Reads and parses the files in parallel, in chunks, keeping each file's syntax in path order.
+    private static func parseAll(_ files: [JournalFiles.File]) -> [FileSyntax] {
+        let results = Mutex<[FileSyntax]>([])
         let chunk = 64
         let chunks = (files.count + chunk - 1) / chunk
         DispatchQueue.concurrentPerform(iterations: chunks) { index in
-            var local: [EntryReader.Outcome] = []
+            var local: [FileSyntax] = []
             for file in files[(index * chunk)..<min(files.count, (index + 1) * chunk)] {
                 switch JournalFiles.contents(of: file.absolute, limit: maxFileBytes) {
                 case .success(let bytes):
-                    if let outcome = reader.read(path: file.relative, bytes: bytes) { local.append(outcome) }
+                    if let syntax = EntryParser.parse(path: file.relative, bytes: bytes) { local.append(syntax) }
                 case .failure(let error):
-                    local.append(EntryReader.Outcome(entry: nil, diagnostics: [problem(error, file.relative)]))
+                    local.append(FileSyntax(path: file.relative, entry: nil, diagnostics: [problem(error, file.relative)]))
                 }
             }
             results.withLock { $0 += local }
