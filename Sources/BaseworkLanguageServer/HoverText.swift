@@ -4,17 +4,17 @@ import Basework
 /// rung, `first-time` or `heat` means; what an `aim` or `mode` value means.
 struct HoverText {
     let state: JournalState
-    let text: DocumentText
+    let document: OpenDocument
+    var text: DocumentText { document.text }
     let encoding: PositionEncoding
     let today: Day
 
     func hover(at position: Position) -> Hover? {
         let line = text.line(position.line)
-        let column = text.sourcePosition(of: position, encoding).column - 1
         if let matter = FrontMatterLines(text), matter.contains(line: position.line), let value = frontMatterValue(line) {
             return Hover(contents: MarkupContent(value: value), range: nil)
         }
-        guard let token = Token.at(column, line: position.line, in: text) else { return nil }
+        guard let token = LanguageServer.token(at: position, in: document, encoding) else { return nil }
         let range = Range(start: text.position(of: SourcePosition(line: position.line + 1, column: token.columns.lowerBound + 1), encoding),
                           end: text.position(of: SourcePosition(line: position.line + 1, column: token.columns.upperBound + 1), encoding))
         let value: String?

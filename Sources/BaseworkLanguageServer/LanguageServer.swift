@@ -99,7 +99,7 @@ public final class LanguageServer {
         case "textDocument/hover":
             let params = try message.params(as: TextDocumentPositionParams.self)
             let hover = document(params.textDocument.uri).flatMap { document in
-                HoverText(state: journal(document.root), text: document.text, encoding: encoding, today: today).hover(at: params.position)
+                HoverText(state: journal(document.root), document: document, encoding: encoding, today: today).hover(at: params.position)
             }
             send(Outgoing.response(id: id, result: hover))
         case "textDocument/definition":
@@ -219,6 +219,7 @@ public final class LanguageServer {
         guard var document = documents[params.textDocument.uri] else { return }
         for change in params.contentChanges { document.text.replace(change.range, with: change.text, encoding) }
         document.version = params.textDocument.version
+        document.syntax = nil
         documents[document.uri] = document
         changed(document.uri)
     }
@@ -271,7 +272,11 @@ public final class LanguageServer {
         let due = pending.sorted { (documents[$0]?.kind == .entry ? 1 : 0) < (documents[$1]?.kind == .entry ? 1 : 0) }
         pending = []
         for uri in due {
-            guard let document = documents[uri] else { continue }
+            guard var document = documents[uri] else { continue }
+            if document.kind == .entry, document.syntax == nil, document.text.bytes.count <= JournalReader.maxFileBytes {
+                document.syntax = EntryParser.parse(path: document.path, bytes: document.text.bytes)
+                documents[uri] = document
+            }
             let diagnostics = diagnose(document)
             published[uri] = diagnostics
             let converted = diagnostics.map { LSPDiagnostic($0, in: document.text, encoding) }
@@ -293,9 +298,11 @@ public final class LanguageServer {
         case .settings:
             return state.updateSettings(bytes)
         case .entry:
-            let outcome = state.readEntry(path: document.path, bytes: bytes)
-            state.overlay(document.path, outcome?.entry)
-            return outcome?.diagnostics ?? []
+            // The parse is kept per text; a change to the roster or settings only resolves it again.
+            guard let syntax = document.syntax ?? EntryParser.parse(path: document.path, bytes: bytes) else { return [] }
+            let resolved = JournalResolver.resolve([syntax], roster: state.roster, settings: state.settings)
+            state.overlay(document.path, resolved.entries.first)
+            return (syntax.diagnostics + resolved.diagnostics).sorted(by: Diagnostic.precedes)
         }
     }
 
@@ -321,10 +328,20 @@ public final class LanguageServer {
     private func handle(at params: TextDocumentPositionParams) -> (OpenDocument, JournalState, String)? {
         guard let document = document(params.textDocument.uri) else { return nil }
         let state = journal(document.root)
-        let column = document.text.sourcePosition(of: params.position, encoding).column - 1
-        guard let token = Token.at(column, line: params.position.line, in: document.text),
+        guard let token = Self.token(at: params.position, in: document, encoding),
               let handle = Navigation.handle(of: token, in: state.roster) else { return nil }
         return (document, state, handle)
+    }
+
+    /// The token at a position: from the entry's syntax when it reads (in the body, only there: code
+    /// and link destinations hold no mention), else from the line's text.
+    static func token(at position: Position, in document: OpenDocument, _ encoding: PositionEncoding) -> Token? {
+        let source = document.text.sourcePosition(of: position, encoding)
+        if let entry = document.syntax?.entry {
+            if let token = SyntaxLookup.token(at: source, in: entry) { return token }
+            guard FrontMatterLines(document.text)?.contains(line: position.line) == true else { return nil }
+        }
+        return Token.at(source.column - 1, line: position.line, in: document.text)
     }
 
     private func definition(_ params: TextDocumentPositionParams) -> Location? {
@@ -338,7 +355,13 @@ public final class LanguageServer {
         let open = Dictionary(documents.values.filter { $0.root == state.root }.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
         return Navigation.references(
             to: handle, state: state,
-            text: { path in open[path]?.text ?? JournalState.contents(state.absolute(path)).map(DocumentText.init) },
+            syntax: { path in
+                if let document = open[path] {
+                    return (document.syntax ?? EntryParser.parse(path: path, bytes: document.text.bytes)).map { ($0, document.text) }
+                }
+                guard let bytes = JournalState.contents(state.absolute(path)) else { return nil }
+                return EntryParser.parse(path: path, bytes: bytes).map { ($0, DocumentText(bytes)) }
+            },
             uri: { path in open[path]?.uri ?? FileURI.uri(state.absolute(path)) }, encoding)
     }
 

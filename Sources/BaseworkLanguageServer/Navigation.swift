@@ -51,32 +51,19 @@ enum Navigation {
         return Location(uri: uri, range: range)
     }
 
-    /// Where each entry that mentions the person does so: every mention and wikilink naming them, and
-    /// for an entry that names them only in its front matter `people`, that line.
-    static func references(to handle: String, state: JournalState, text: (String) -> DocumentText?, uri: (String) -> String,
-                           _ encoding: PositionEncoding) -> [Location] {
+    /// Where each entry that mentions the person does so: every mention and wikilink naming them and
+    /// every `people` item, found in the entry's syntax (read again from the buffer or the file).
+    static func references(to handle: String, state: JournalState, syntax: (String) -> (FileSyntax, DocumentText)?,
+                           uri: (String) -> String, _ encoding: PositionEncoding) -> [Location] {
         let (journal, _) = state.model()
         var locations: [Location] = []
-        for entry in journal.entries {
-            let lines = entry.interactions.filter { $0.handle == handle }.map(\.line)
-                + entry.followUps.filter { $0.people.contains(handle) }.map(\.line)
-            guard let first = lines.min(), let document = text(entry.path) else { continue }
-            var found: [Location] = []
-            for line in 0..<document.lineCount {
-                let content = document.line(line)
-                guard content.contains("@") || content.contains("[[") else { continue }
-                for token in Token.all(in: content) where Self.handle(of: token, in: state.roster) == handle {
-                    let range = Range(
-                        start: document.position(of: SourcePosition(line: line + 1, column: token.columns.lowerBound + 1), encoding),
-                        end: document.position(of: SourcePosition(line: line + 1, column: token.columns.upperBound + 1), encoding))
-                    found.append(Location(uri: uri(entry.path), range: range))
-                }
+        for entry in journal.entries
+        where entry.interactions.contains(where: { $0.handle == handle }) || entry.followUps.contains(where: { $0.people.contains(handle) }) {
+            guard let (file, text) = syntax(entry.path), let parsed = file.entry else { continue }
+            for range in SyntaxLookup.ranges(naming: handle, in: parsed, roster: state.roster) {
+                locations.append(Location(uri: uri(entry.path),
+                                          range: Range(start: text.position(of: range.start, encoding), end: text.position(of: range.end, encoding))))
             }
-            if found.isEmpty {
-                found.append(Location(uri: uri(entry.path), range: Range(start: Position(line: first - 1, character: 0),
-                                                                         end: Position(line: first - 1, character: encoding.units(document.line(first - 1))))))
-            }
-            locations += found
         }
         return locations
     }

@@ -14,6 +14,8 @@ struct OpenDocument {
     /// Its path relative to the root.
     var path: String
     var kind: Kind
+    /// The entry's syntax for the text as it is (nil until read, or when it is no entry).
+    var syntax: FileSyntax?
 
     /// What a file at a path under a journal root is to basework: an entry (`*.md`, `*.markdown`),
     /// the root's `people.yml` or `basework.yml`; nil for anything else.

@@ -72,6 +72,16 @@ import Testing
         #expect(text.contains("reached 2026-11-20 (12 days ago)"))
     }
 
+    @Test func codeAndLinkDestinationsHoldNoMention() throws {
+        let harness = try ServerHarness()
+        harness.open("2026/11/new.md", "---\ndate: 2026-12-01\n---\n\n`@maria` [x](https://x.org/@maria) \\@maria #acted\n")
+        _ = harness.diagnostics("2026/11/new.md")
+        #expect(hover(harness, 4, 3) == nil)
+        #expect(hover(harness, 4, 25) == nil)
+        #expect(hover(harness, 4, 38) == nil)
+        #expect(hover(harness, 4, 45)?.contains("they took action themselves") == true)
+    }
+
     @Test func rungsAimsAndModesAreExplained() throws {
         let harness = try ServerHarness()
         harness.open("2026/11/new.md", "---\naim: deepen\nmode: Support\n---\n\n#acted\n")
