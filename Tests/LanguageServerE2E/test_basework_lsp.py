@@ -2,10 +2,11 @@
 and output on a copy of Examples/journal. Run by Scripts/test-lsp (which installs pytest-lsp)."""
 
 import hashlib
+import json
 import os
 import pathlib
 import shutil
-import sys
+import subprocess
 
 import pytest
 import pytest_lsp
@@ -132,3 +133,27 @@ async def test_quick_fix_adds_the_unknown_person(client: LanguageClient):
     add = next(a for a in actions if a.title == "Add bob to people.yml")
     edits = add.edit.changes[(client.journal / "people.yml").as_uri()]
     assert edits[0].new_text.startswith("bob:\n  name:")
+
+
+def frame(message: dict) -> bytes:
+    body = json.dumps(dict(message, jsonrpc="2.0")).encode()
+    return b"Content-Length: %d\r\n\r\n" % len(body) + body
+
+
+def test_exit_without_shutdown_is_1_and_garbage_is_survived():
+    messages = [
+        frame({"id": 1, "method": "initialize", "params": {"capabilities": {}}}),
+        b"Content-Length: 7\r\n\r\n{broken",
+        b"Content-Type: nothing\r\n\r\n",
+        frame({"id": 2, "method": "no/such/method"}),
+        frame({"method": "exit"}),
+    ]
+    run = subprocess.run([BINARY, "lsp"], input=b"".join(messages), capture_output=True, timeout=30)
+    assert run.returncode == 1
+    assert b'"code":-32700' in run.stdout and b'"code":-32601' in run.stdout
+
+
+def test_end_of_input_after_shutdown_is_0():
+    messages = [frame({"id": 1, "method": "initialize", "params": {"capabilities": {}}}), frame({"id": 2, "method": "shutdown"})]
+    run = subprocess.run([BINARY, "lsp", "--stdio"], input=b"".join(messages), capture_output=True, timeout=30)
+    assert run.returncode == 0
