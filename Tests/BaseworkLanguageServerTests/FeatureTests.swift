@@ -171,6 +171,18 @@ import Testing
             .object(["newText": .string("activity"), "range": ServerHarness.json(Range(start: Position(line: 3, character: 0), end: Position(line: 3, character: 7)))]))
     }
 
+    @Test func aMisspelledTagOrHandleTakesTheSuggestion() throws {
+        let harness = try ServerHarness()
+        harness.open("2026/11/new.md", "---\ndate: 2026-12-01\nduration: 1h\n---\n\n- 日本 @lena-q #talkd\n")
+        let titles = actions(harness, lines: 5...5).compactMap { $0["title"]?.string }
+        #expect(titles.contains("Change to talked"))
+        #expect(titles.contains("Change to lena-p"))
+        #expect(titles.contains("Add lena-q to people.yml"))
+        let tag = try #require(actions(harness, lines: 5...5).first { $0["title"] == .string("Change to talked") })
+        #expect(tag["edit"]?["changes"]?[harness.uri("2026/11/new.md")]?[0] ==
+            .object(["newText": .string("talked"), "range": ServerHarness.json(Range(start: Position(line: 5, character: 14), end: Position(line: 5, character: 19)))]))
+    }
+
     @Test func aMissingDurationIsFilledIn() throws {
         let harness = try ServerHarness()
         harness.open("2026/11/new.md", "---\ndate: 2026-12-01\n---\n")
