@@ -7,8 +7,9 @@ import Testing
 struct MentionPlacementTests {
     /// The text of a file's range, lines and columns counted in Unicode scalars from 1.
     static func cut(_ source: String, _ range: SourceRange) -> String {
-        let lines = source.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            line.hasSuffix("\r") ? Array(line.dropLast().unicodeScalars) : Array(line.unicodeScalars)
+        // By scalars: a CRLF is one Character, and would not split on "\n".
+        let lines = source.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            line.last == "\r" ? Array(line.dropLast()) : Array(line)
         }
         guard range.start.line == range.end.line, range.start.line <= lines.count else { return "<multi-line>" }
         let line = lines[range.start.line - 1]

@@ -158,4 +158,17 @@ struct YAMLHintTests {
         #expect(message.hasSuffix("; this \" is never closed: add one after the text it quotes"))
         #expect(position == SourcePosition(line: 2, column: 7))
     }
+
+    @Test("in an entry, the hint is reported at its place in the file", arguments: [
+        ("---\ndate: 2026-11-20\ntags: [rent, repairs\nduration: 1h\n---\n", "entry.md:3:7 error bad-yaml", "this [ is never closed"),
+        ("---\ndate: 2026-11-20\npeople:\n\t- ana\n---\n", "entry.md:4:1 error bad-yaml", "YAML does not allow tabs"),
+        ("---\ndate: 2026-11-20\nauthor: @ana\n---\n", "entry.md:3:9 error bad-yaml", "remove the @ or quote it"),
+        ("---\ndate: 2026-11-20\njustification: Why: she asked\n---\n", "entry.md:3:19 error bad-yaml", "put the value in quotes"),
+    ])
+    func inAnEntry(_ text: String, _ summary: String, _ advice: String) throws {
+        let outcome = try #require(EntryFile.read(text))
+        #expect(outcome.diagnostics.map(\.summary) == [summary])
+        #expect(outcome.diagnostics.first?.message.hasPrefix("the front matter is not valid YAML: ") == true)
+        #expect(outcome.diagnostics.first?.message.contains(advice) == true)
+    }
 }

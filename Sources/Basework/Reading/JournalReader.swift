@@ -36,7 +36,7 @@ public enum JournalReader {
         var leftOut = 0
         for file in parsed {
             diagnostics += file.diagnostics
-            if file.entry == nil { leftOut += 1 }
+            if file.isLeftOut { leftOut += 1 }
         }
         let resolved = JournalResolver.resolve(parsed, roster: roster, settings: settings)
         diagnostics += resolved.diagnostics

@@ -12,17 +12,11 @@ enum YAMLReader {
     static let maxDepth = 64
     static let maxValues = 10_000
 
+    /// Why a document cannot be read, and where.
     enum Failure: Error, Equatable {
         case syntax(String, SourcePosition)
         case duplicateKey(String, SourcePosition)
         case tooComplex(String, SourcePosition)
-
-        /// Where the failure is reported.
-        var position: SourcePosition {
-            switch self {
-            case .syntax(_, let at), .duplicateKey(_, let at), .tooComplex(_, let at): at
-            }
-        }
     }
 
     /// Parses one YAML document; `firstLine` is the file line of the text's first line.

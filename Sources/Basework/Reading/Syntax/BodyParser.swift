@@ -39,7 +39,7 @@ struct BodyParser {
                     followUpLevel = level
                     continue
                 case .justification?:
-                    justificationAt = (level, block.firstLine)
+                    justificationAt = (level, block.lastLine)
                     continue
                 case nil:
                     if title == nil { title = text }
