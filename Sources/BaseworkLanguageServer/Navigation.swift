@@ -18,36 +18,28 @@ enum Navigation {
         }
     }
 
-    /// Each person's block in `people.yml` (FORMAT 4: a line that starts a top-level key, in column 1,
-    /// begins a person's block), by lower-case handle: lines from 0, the last one included.
-    static func rosterBlocks(_ text: DocumentText) -> [String: (key: Swift.Range<Int>, lines: ClosedRange<Int>)] {
-        var starts: [(handle: String, line: Int, key: Swift.Range<Int>)] = []
-        for line in 0..<text.lineCount {
-            let content = text.line(line)
-            guard let first = content.first, !" \t#-".contains(first), let colon = content.firstIndex(of: ":") else { continue }
-            var key = String(content[..<colon]).trimmingSpaces
-            var offset = 0
-            if key.count >= 2, let quote = key.first, quote == "\"" || quote == "'", key.last == quote {
-                key = key.dropFirst().dropLast()
-                offset = 1
-            }
-            starts.append((key.lowercased(), line, offset..<(offset + key.count)))
+    /// The last line (from 0) of the person's block that starts on a line of `people.yml`: the block
+    /// runs to the next line that starts a top-level key, in column 1 (FORMAT 4), blank and comment
+    /// lines at its end left out.
+    static func blockEnd(from line: Int, in text: DocumentText) -> Int {
+        var next = line + 1
+        while next < text.lineCount {
+            let content = text.line(next)
+            if let first = content.first, !" \t#-".contains(first) { break }
+            next += 1
         }
-        var blocks: [String: (key: Swift.Range<Int>, lines: ClosedRange<Int>)] = [:]
-        for (index, start) in starts.enumerated() {
-            var last = index + 1 < starts.count ? starts[index + 1].line - 1 : text.lineCount - 1
-            while last > start.line, text.line(last).trimmingSpaces.isEmpty || text.line(last).hasPrefix("#") { last -= 1 }
-            if blocks[start.handle] == nil { blocks[start.handle] = (start.key, start.line...last) }
-        }
-        return blocks
+        var last = next - 1
+        while last > line, text.line(last).trimmingSpaces.isEmpty || text.line(last).trimmingSpaces.hasPrefix("#") { last -= 1 }
+        return last
     }
 
-    /// The person's block in `people.yml`, from their key to the end of their last line.
+    /// The person's block in `people.yml`, from their handle (the roster's `places`) to the end of
+    /// their last line.
     static func definition(of handle: String, state: JournalState, uri: String, _ encoding: PositionEncoding) -> Location? {
-        guard let roster = state.rosterText, let block = rosterBlocks(roster)[handle] else { return nil }
-        let endLine = roster.line(block.lines.upperBound)
-        let range = Range(start: Position(line: block.lines.lowerBound, character: 0),
-                          end: Position(line: block.lines.upperBound, character: encoding.units(endLine)))
+        guard let roster = state.rosterText, let key = state.roster.places[handle] else { return nil }
+        let end = blockEnd(from: key.start.line - 1, in: roster)
+        let range = Range(start: roster.position(of: key.start, encoding),
+                          end: Position(line: end, character: encoding.units(roster.line(end))))
         return Location(uri: uri, range: range)
     }
 
@@ -136,17 +128,14 @@ enum Navigation {
         return nil
     }
 
-    /// People whose name or handle contains the query (case ignored), placed at their key in `people.yml`.
+    /// People whose name or handle contains the query (case ignored), placed at their handle in `people.yml`.
     static func workspaceSymbols(_ query: String, state: JournalState, uri: String, _ encoding: PositionEncoding) -> [SymbolInformation] {
         let query = query.lowercased()
         guard let text = state.rosterText else { return [] }
-        let blocks = rosterBlocks(text)
         return state.roster.people.values.sorted { $0.handle < $1.handle }.compactMap { person in
             guard query.isEmpty || person.name.lowercased().contains(query) || person.handle.contains(query),
-                  let block = blocks[person.handle] else { return nil }
-            let line = block.lines.lowerBound
-            let range = Range(start: Position(line: line, character: block.key.lowerBound),
-                              end: Position(line: line, character: encoding.units(text.line(line).prefix(block.key.upperBound))))
+                  let key = state.roster.places[person.handle] else { return nil }
+            let range = Range(start: text.position(of: key.start, encoding), end: text.position(of: key.end, encoding))
             return SymbolInformation(name: person.name, kind: 13, location: Location(uri: uri, range: range),
                                      containerName: Vocabulary.detail(of: person))
         }
