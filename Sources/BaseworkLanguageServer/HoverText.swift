@@ -47,8 +47,7 @@ struct HoverText {
     /// Name, role, group, standing, depth and when it was reached, last one-to-one, open and overdue
     /// follow-ups, first-timer status.
     func person(_ handle: String) -> String {
-        let (journal, history) = state.model()
-        let facts = PersonFacts(handle, journal: journal, history: history, on: today)
+        let facts = state.model().facts.person(handle, on: today)
         var lines = ["**\(facts.person.name)** (@\(handle))"]
         var who = [facts.person.role.rawValue]
         if let group = facts.person.group { who.append(group) }

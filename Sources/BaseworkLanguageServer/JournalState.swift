@@ -18,9 +18,9 @@ final class JournalState {
     private var overlays: [String: Entry] = [:]
     /// Entries re-read from disk after a save or a change on disk, by path.
     private var refreshed: [String: Entry?] = [:]
-    private var cached: (journal: Journal, history: History)?
+    private var cached: (journal: Journal, facts: ReportFacts)?
     /// The last model built, kept when the journal changes, for what may lag a keystroke behind.
-    private var last: (journal: Journal, history: History, usage: JournalUsage)?
+    private var last: JournalUsage?
 
     static let rosterName = "people.yml"
     static let settingsName = "basework.yml"
@@ -122,8 +122,9 @@ final class JournalState {
         cached = nil
     }
 
-    /// The journal as it stands, with open buffers laid over it, and its history (built once per change).
-    func model() -> (journal: Journal, history: History) {
+    /// The journal as it stands, with open buffers laid over it, and what the reports derive from it
+    /// (built once per change).
+    func model() -> (journal: Journal, facts: ReportFacts) {
         if let cached { return cached }
         var byPath: [String: Entry] = [:]
         let load = self.load ?? JournalLoad(root: root)
@@ -132,18 +133,18 @@ final class JournalState {
         for (path, entry) in refreshed { byPath[path] = entry }
         for (path, entry) in overlays { byPath[path] = entry }
         let journal = Journal(entries: Array(byPath.values), roster: roster, settings: settings)
-        let model = (journal, History(journal))
+        let model = (journal, ReportFacts(journal))
         cached = model
-        last = (journal, model.1, JournalUsage(journal))
+        last = JournalUsage(journal)
         return model
     }
 
     /// What the journal uses, for completion: from the last model built, which may be one keystroke
-    /// old (the buffer being typed in counts as it was), so that completing never rebuilds the history.
+    /// old (the buffer being typed in counts as it was), so that completing never rebuilds the model.
     func usage() -> JournalUsage {
-        if let last { return last.usage }
+        if let last { return last }
         _ = model()
-        return last!.usage
+        return last ?? JournalUsage(Journal(entries: []))
     }
 
     /// A file's bytes, when it is a readable regular file within basework's size limit.

@@ -1,8 +1,24 @@
 import Basework
 
-/// What the reports know about one person on a day, for hover: the one place where the language
-/// server uses the Reports API (depth over time, one-to-ones, follow-up and first-timer state),
-/// so that a change there is met here alone.
+/// The one place where the language server uses the Reports API (depth over time, one-to-ones,
+/// follow-up and first-timer state), so that a change there is met here alone: built once per
+/// change of the journal, asked about one person at a time.
+struct ReportFacts {
+    let journal: Journal
+    private let history: History
+
+    init(_ journal: Journal) {
+        self.journal = journal
+        history = History(journal)
+    }
+
+    /// What the reports know about a person (canonical handle) on a day.
+    func person(_ handle: String, on day: Day) -> PersonFacts {
+        PersonFacts(handle, journal: journal, history: history, on: day)
+    }
+}
+
+/// What the reports know about one person on a day, for hover.
 struct PersonFacts {
     /// A follow-up naming the person that is still open, and how late it is.
     struct Plan {
