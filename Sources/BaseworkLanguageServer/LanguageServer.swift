@@ -110,7 +110,7 @@ public final class LanguageServer {
             send(Outgoing.response(id: id, result: references(params)))
         case "textDocument/documentSymbol":
             let params = try message.params(as: DocumentSymbolParams.self)
-            send(Outgoing.response(id: id, result: document(params.textDocument.uri).map { Navigation.symbols($0.text, encoding) }))
+            send(Outgoing.response(id: id, result: document(params.textDocument.uri).map { Outline.symbols($0, encoding) }))
         case "workspace/symbol":
             let params = try message.params(as: WorkspaceSymbolParams.self)
             let symbols = journals.values.sorted { $0.root < $1.root }.flatMap { state in

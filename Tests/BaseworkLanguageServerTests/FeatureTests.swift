@@ -133,6 +133,15 @@ import Testing
         #expect(symbols?[0]?["children"]?[0]?["children"]?[0]?["name"] == .string("[ ] Coffee with @maria-g about the schedule, due 2026-11-27"))
     }
 
+    @Test func anEntryWithoutADateStillHasAnOutline() throws {
+        let text = ServerHarness.picket.replacingOccurrences(of: "date: 2026-11-20\n", with: "")
+        let items = Outline.items(scanning: DocumentText(text))
+        let syntax = try #require(EntryParser.parse(path: "p.md", bytes: Array(ServerHarness.picket.utf8))?.entry)
+        #expect(items.map(\.name) == ["Picket at Riverside", "Follow-up", "[ ] Coffee with @maria-g about the schedule, due 2026-11-27"])
+        #expect(items.map(\.name) == Outline.items(of: syntax).map(\.name))
+        #expect(items.map(\.line) == Outline.items(of: syntax).map { $0.line - 1 })
+    }
+
     @Test func workspaceSymbolsArePeopleByName() throws {
         let harness = try ServerHarness()
         harness.open("2026/11/new.md", "---\ndate: 2026-12-01\n---\n")
