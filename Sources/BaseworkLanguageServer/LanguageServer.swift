@@ -206,7 +206,7 @@ public final class LanguageServer {
     private func open(_ uri: String, version: Int?, text: String) {
         guard let path = FileURI.path(uri),
               let root = FileURI.journalRoot(for: path, workspaceFolders: workspaceFolders),
-              let relative = journal(root).relative(path),
+              path.hasPrefix(root + "/"), case let relative = String(path.dropFirst(root.count + 1)),
               let kind = OpenDocument.kind(ofRelative: relative) else {
             log("basework lsp: \(uri) is not a journal file; it gets no diagnostics")
             return
