@@ -34,8 +34,12 @@ let package = Package(
             path: "Sources/basework-corpus"
         ),
         .target(
+            name: "BaseworkLanguageServer",
+            dependencies: ["Basework"]
+        ),
+        .target(
             name: "BaseworkCLI",
-            dependencies: ["Basework", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Basework", "BaseworkLanguageServer", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(
             name: "basework",
@@ -44,6 +48,10 @@ let package = Package(
         .testTarget(
             name: "BaseworkTests",
             dependencies: ["Basework", "BaseworkCLI", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .testTarget(
+            name: "BaseworkLanguageServerTests",
+            dependencies: ["BaseworkLanguageServer", "Basework"]
         ),
     ]
 )

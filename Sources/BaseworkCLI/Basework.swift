@@ -12,7 +12,7 @@ public struct BaseworkCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [Report.self, Reach.self, Depth.self, FollowUps.self, Time.self, Justify.self, Coverage.self,
                       Trend.self, People.self, PersonTimeline.self, Tags.self, Struggles.self, Check.self, New.self,
-                      Init.self])
+                      Init.self, LanguageServerCommand.self])
 
     public init() {}
 
