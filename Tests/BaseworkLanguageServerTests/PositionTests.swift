@@ -2,23 +2,24 @@ import Basework
 import Testing
 @testable import BaseworkLanguageServer
 
-/// Protocol positions count UTF-16 code units (or UTF-8 bytes); basework counts characters.
+/// Protocol positions count UTF-16 code units (or UTF-8 bytes); basework counts code points.
 @Suite struct PositionTests {
-    // "é" is 1 UTF-16 unit and 2 UTF-8 bytes; "☕" 1 and 3; "日本" 2 and 6; "👩‍⚕️" (one character) 5 and 13.
+    // "é" is 1 code point, 1 UTF-16 unit and 2 UTF-8 bytes; "☕" 1, 1 and 3; "日本" 2, 2 and 6;
+    // "👩‍⚕️" 4, 5 and 13. So `@ana` starts at column 10.
     let line = "é☕日本👩‍⚕️ @ana"
 
     @Test func charactersBecomeUTF16Units() {
         let text = DocumentText("x\n" + line)
-        let at = text.position(of: SourcePosition(line: 2, column: 7), .utf16)
+        let at = text.position(of: SourcePosition(line: 2, column: 10), .utf16)
         #expect(at == Position(line: 1, character: 1 + 1 + 2 + 5 + 1))
-        #expect(text.sourcePosition(of: at, .utf16) == SourcePosition(line: 2, column: 7))
+        #expect(text.sourcePosition(of: at, .utf16) == SourcePosition(line: 2, column: 10))
     }
 
     @Test func charactersBecomeUTF8Bytes() {
         let text = DocumentText(line)
-        let at = text.position(of: SourcePosition(line: 1, column: 7), .utf8)
+        let at = text.position(of: SourcePosition(line: 1, column: 10), .utf8)
         #expect(at == Position(line: 0, character: 2 + 3 + 6 + 13 + 1))
-        #expect(text.sourcePosition(of: at, .utf8) == SourcePosition(line: 1, column: 7))
+        #expect(text.sourcePosition(of: at, .utf8) == SourcePosition(line: 1, column: 10))
     }
 
     @Test func anEditAfterAnEmojiLandsWhereTheEditorMeantIt() {
