@@ -36,7 +36,7 @@ public enum EntryParser {
         parser.read(sink: &sink)
         var quoted = parser.quotedLines
         for word in matter.people + [matter.activity].compactMap({ $0 }) where quoted[word.range.start.line] == nil {
-            quoted[word.range.start.line] = source.line(word.range.start.line).map(String.init)
+            quoted[word.range.start.line] = String(frontMatterLine(word.range.start.line, of: yaml))
         }
         let justification = ([matter.justification].compactMap { $0 } + parser.justification)
         let entry = EntrySyntax(
@@ -47,6 +47,19 @@ public enum EntryParser {
             title: parser.title, headings: parser.headings, contexts: parser.contexts, followUps: parser.followUps,
             quotedLines: quoted)
         return FileSyntax(path: path, entry: entry, diagnostics: sink.diagnostics)
+    }
+
+    /// A line of the front matter (file line 2 is its first), found without indexing the whole file.
+    private static func frontMatterLine(_ line: Int, of yaml: Substring) -> Substring {
+        var rest = yaml[...]
+        for _ in 2..<max(2, line) {
+            guard let newline = rest.utf8.firstIndex(of: 0x0A) else { return "" }
+            rest = rest[rest.utf8.index(after: newline)...]
+        }
+        let end = rest.utf8.firstIndex(of: 0x0A) ?? rest.endIndex
+        var text = rest[..<end]
+        if text.utf8.last == 0x0D { text = text.dropLast() }
+        return text
     }
 
     /// The opening `---`.

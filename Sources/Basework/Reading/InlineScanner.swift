@@ -73,25 +73,48 @@ struct InlineScanner {
 
     // MARK: - Exclusions
 
+    /// Finds wikilinks and bare URLs. Only `[[`, `://` and `www.` can start one, so every other byte
+    /// is passed over at once.
     private mutating func findExclusions() {
-        guard bytes.contains(where: { $0 == 0x3A || $0 == 0x5B || $0 == 0x77 || $0 == 0x57 }) else { return }
         var offset = 0
-        while offset < bytes.count {
-            if bytes[offset] == 0x5B, offset + 1 < bytes.count, bytes[offset + 1] == 0x5B, let link = wikilink(at: offset) {
-                excluded.append(offset..<link.end)
-                if !link.text.isEmpty { wikilinks.append(link) }
-                offset = link.end
-                continue
-            }
-            if startsURL(at: offset) {
-                var end = offset
-                while end < bytes.count, !Self.isSpace(bytes[end]) { end += 1 }
-                excluded.append(offset..<end)
-                offset = end
-                continue
+        let count = bytes.count
+        while offset < count {
+            switch bytes[offset] {
+            case 0x5B where offset + 1 < count && bytes[offset + 1] == 0x5B:
+                if let link = wikilink(at: offset) {
+                    excluded.append(offset..<link.end)
+                    if !link.text.isEmpty { wikilinks.append(link) }
+                    offset = link.end
+                    continue
+                }
+            case 0x3A where offset + 2 < count && bytes[offset + 1] == 0x2F && bytes[offset + 2] == 0x2F:
+                // `://` ends `http` or `https` at the start of a URL.
+                for scheme in [5, 4] where offset >= scheme && startsURL(at: offset - scheme) {
+                    offset = excludeURL(from: offset - scheme)
+                    break
+                }
+            case 0x77, 0x57:
+                if offset + 3 < count, bytes[offset + 3] == 0x2E, startsURL(at: offset) {
+                    offset = excludeURL(from: offset)
+                    continue
+                }
+            default:
+                break
             }
             offset += 1
         }
+    }
+
+    /// Leaves out a bare URL, from its start to the next whitespace; the offset where it ends.
+    private mutating func excludeURL(from start: Int) -> Int {
+        var end = start
+        while end < bytes.count, !Self.isSpace(bytes[end]) { end += 1 }
+        if let last = excluded.last, last.upperBound > start {
+            excluded[excluded.count - 1] = last.lowerBound..<max(last.upperBound, end)
+        } else {
+            excluded.append(start..<end)
+        }
+        return end
     }
 
     /// `[[target]]`, `[[target|shown]]`, `[[target#heading]]` on one line, starting at `start`.

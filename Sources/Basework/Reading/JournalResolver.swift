@@ -88,8 +88,14 @@ struct EntryResolver {
     }
 
     private func distinct(_ mentions: [EntrySyntax.Mention]) -> [String] {
-        var seen = Set<String>()
-        return mentions.compactMap(handle).filter { seen.insert($0).inserted }
+        var handles: [String] = []
+        // A context names a few people; a set pays only where one names many.
+        var seen: Set<String>? = mentions.count > 16 ? [] : nil
+        for mention in mentions {
+            guard let handle = handle(mention) else { continue }
+            if seen == nil ? !handles.contains(handle) : seen!.insert(handle).inserted { handles.append(handle) }
+        }
+        return handles
     }
 
     /// Whether the explicit times fit in the duration; when they do not, an error at the one that
@@ -114,11 +120,10 @@ struct EntryResolver {
     /// `unknown-person` once per handle in the file, at its first occurrence (FORMAT 4), only when
     /// the journal has a roster.
     private mutating func warnUnknownPeople() {
-        guard roster.exists else { return }
+        guard roster.exists, namesSomeoneUnknown() else { return }
         var written: [(String, SourceRange)] = syntax.people.map { ($0.text, $0.range) }
         for context in syntax.contexts { written += context.mentions.filter { !$0.isWikilink }.map { ($0.handle, $0.range) } }
         for item in syntax.followUps { written += item.mentions.filter { !$0.isWikilink }.map { ($0.handle, $0.range) } }
-        guard written.contains(where: { !roster.knows($0.0) }) else { return }
         written.sort { $0.1.start < $1.1.start }
         var warned = Set<String>()
         for (handle, range) in written where !roster.knows(handle) && warned.insert(roster.canonical(handle)).inserted {
@@ -128,6 +133,18 @@ struct EntryResolver {
             }
             warn(.unknownPerson, range, message)
         }
+    }
+
+    /// Whether any handle written in the entry is missing from the roster (most entries: none).
+    private func namesSomeoneUnknown() -> Bool {
+        for person in syntax.people where !roster.knows(person.text) { return true }
+        for context in syntax.contexts {
+            for mention in context.mentions where !mention.isWikilink && !roster.knows(mention.handle) { return true }
+        }
+        for item in syntax.followUps {
+            for mention in item.mentions where !mention.isWikilink && !roster.knows(mention.handle) { return true }
+        }
+        return false
     }
 
     private mutating func warn(_ rule: Diagnostic.Rule, _ range: SourceRange, _ message: String) {

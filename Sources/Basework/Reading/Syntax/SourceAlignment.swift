@@ -20,6 +20,11 @@ enum SourceAlignment {
                        source: ArraySlice<UInt8>, into inline: inout InlineText) {
         let lineStart = source.startIndex
         let reported = min(source.endIndex, lineStart + max(0, reportedColumn - 1))
+        // Most text is its source byte for byte, where cmark says it is.
+        if reported + text.count <= source.endIndex, source[reported..<(reported + text.count)].elementsEqual(text) {
+            inline.append(text, line: line, column: reportedColumn, sourceLength: text.count, exact: true)
+            return
+        }
         let reportedLast = min(source.endIndex, max(reported, lineStart + max(0, reportedEnd - 1)))
         var found = (reported...reportedLast).lazy.compactMap { pieces(text, source[$0...]) }.first
         if found == nil {
