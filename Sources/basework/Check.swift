@@ -11,11 +11,12 @@ struct Check: ParsableCommand {
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
 
     @OptionGroup var journalArgument: JournalArgument
+    @OptionGroup var cache: CacheOptions
     @Option(help: "text (default) or json.") var format: Format = .text
     @Flag(help: "Exit 1 on warnings too.") var strict = false
 
     func run() throws {
-        let journal = try journalArgument.read()
+        let journal = try journalArgument.read(cache)
         switch format {
         case .json:
             Output.print(JSONText.render(DiagnosticJSON(journal)))

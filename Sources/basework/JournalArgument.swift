@@ -12,10 +12,13 @@ struct JournalArgument: ParsableArguments {
         journal ?? ProcessInfo.processInfo.environment["BASEWORK_JOURNAL"] ?? "."
     }
 
-    /// Reads the journal, or exits 2 when its root cannot be read.
-    func read() throws -> Journal {
+    /// Reads the journal through its index (and the cache, unless turned off), or exits 2 when its root cannot be read.
+    func read(_ cache: CacheOptions) throws -> Journal {
         do {
-            return try JournalReader.read(root: root)
+            var index = JournalIndex(root: root, cache: !cache.noCache)
+            let journal = try index.update()
+            if cache.verbose { Output.error("basework: \(index.cacheNote)") }
+            return journal
         } catch {
             Output.error("basework: \(error.description)")
             throw ExitCode(2)

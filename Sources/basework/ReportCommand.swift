@@ -4,6 +4,7 @@ import Basework
 /// The options every report command takes: the journal, the period, the filters and the output.
 struct ReportOptions: ParsableArguments {
     @OptionGroup var journalArgument: JournalArgument
+    @OptionGroup var cache: CacheOptions
     @OptionGroup var period: PeriodOptions
     @OptionGroup var filters: FilterOptions
     @OptionGroup var output: OutputOptions
@@ -18,7 +19,7 @@ protocol ReportCommand: ParsableCommand {
 
 extension ReportCommand {
     func run() throws {
-        let run = try ReportRun(options.journalArgument, options.period, options.filters)
+        let run = try ReportRun(options.journalArgument, options.cache, options.period, options.filters)
         try run.emit(try body(run), options.output)
     }
 }

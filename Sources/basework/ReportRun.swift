@@ -8,8 +8,8 @@ struct ReportRun {
     let history: History
     let query: Query
 
-    init(_ journalArgument: JournalArgument, _ period: PeriodOptions, _ filters: FilterOptions) throws {
-        journal = try journalArgument.read()
+    init(_ journalArgument: JournalArgument, _ cache: CacheOptions, _ period: PeriodOptions, _ filters: FilterOptions) throws {
+        journal = try journalArgument.read(cache)
         let choice = period.choice
         do {
             let asOf = try choice.asOfDay(today: PeriodOptions.today)

@@ -23,6 +23,8 @@ public struct Settings: Sendable {
     /// Extra activity names, beside the built-in ones.
     public var activities: [String] = []
     public var author: String?
+    /// Whether commands keep what they read in `.basework/` (`cache`; REPORTS: the cache).
+    public var cache: Bool = true
 
     public init() {}
 

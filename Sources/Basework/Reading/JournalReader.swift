@@ -1,6 +1,3 @@
-import Dispatch
-import Synchronization
-
 /// Reads a whole journal folder into a `Journal`: the settings and roster first, then every entry
 /// on all cores. Every problem becomes a diagnostic; only a root that cannot be listed throws.
 public enum JournalReader {
@@ -12,14 +9,14 @@ public enum JournalReader {
         public var description: String
     }
 
+    /// Reads the whole journal, without the cache: `JournalIndex` with `.basework/` left alone.
     public static func read(root: String) throws(RootError) -> Journal {
-        let files: JournalFiles
-        do {
-            files = try JournalFiles.list(root: root)
-        } catch {
-            throw RootError(description: error.description)
-        }
-        var diagnostics = files.diagnostics
+        var index = JournalIndex(root: root, cache: false)
+        return try index.update()
+    }
+
+    /// The settings and the roster, each read when present, with their diagnostics.
+    static func setup(_ files: JournalFiles, diagnostics: inout [Diagnostic]) -> (Settings, Roster) {
         var settings = Settings()
         if let file = files.settings, let source = text(of: file, diagnostics: &diagnostics) {
             var sink = DiagnosticSink(path: file.relative, source: source)
@@ -32,36 +29,7 @@ public enum JournalReader {
             roster = RosterReader.read(source, sink: &sink)
             diagnostics += sink.diagnostics
         }
-        let reader = EntryReader(roster: roster, settings: settings)
-        let outcomes = readAll(files.markdown, with: reader)
-        var entries: [Entry] = []
-        var leftOut = 0
-        for outcome in outcomes {
-            diagnostics += outcome.diagnostics
-            if let entry = outcome.entry { entries.append(entry) } else { leftOut += 1 }
-        }
-        diagnostics.sort(by: Diagnostic.precedes)
-        return Journal(entries: entries, roster: roster, settings: settings, diagnostics: diagnostics, leftOut: leftOut)
-    }
-
-    /// Reads and parses the files in parallel, in chunks, keeping each file's outcome.
-    private static func readAll(_ files: [JournalFiles.File], with reader: EntryReader) -> [EntryReader.Outcome] {
-        let results = Mutex<[EntryReader.Outcome]>([])
-        let chunk = 64
-        let chunks = (files.count + chunk - 1) / chunk
-        DispatchQueue.concurrentPerform(iterations: chunks) { index in
-            var local: [EntryReader.Outcome] = []
-            for file in files[(index * chunk)..<min(files.count, (index + 1) * chunk)] {
-                switch JournalFiles.contents(of: file.absolute, limit: maxFileBytes) {
-                case .success(let bytes):
-                    if let outcome = reader.read(path: file.relative, bytes: bytes) { local.append(outcome) }
-                case .failure(let error):
-                    local.append(EntryReader.Outcome(entry: nil, diagnostics: [problem(error, file.relative)]))
-                }
-            }
-            results.withLock { $0 += local }
-        }
-        return results.withLock { $0 }
+        return (settings, roster)
     }
 
     private static func text(of file: JournalFiles.File, diagnostics: inout [Diagnostic]) -> SourceText? {
@@ -81,7 +49,7 @@ public enum JournalReader {
         }
     }
 
-    private static func problem(_ error: JournalFiles.FileError, _ path: String) -> Diagnostic {
+    static func problem(_ error: JournalFiles.FileError, _ path: String) -> Diagnostic {
         switch error {
         case .unreadable(let reason):
             Diagnostic(.error, .unreadableFile, path: path, line: 1, column: 1, message: "cannot read this file: \(reason)")

@@ -1,7 +1,7 @@
 /// Reads `basework.yml` (FORMAT 5); every key is optional and falls back to its default.
 enum SettingsReader {
     static let keys = ["week-start", "follow-up-days", "heat-follow-up-days", "cold-after-days", "base-share-goal",
-                       "justify", "plan", "heat-activities", "activities", "author"]
+                       "justify", "plan", "heat-activities", "activities", "author", "cache"]
 
     static func read(_ source: SourceText, sink: inout DiagnosticSink) -> Settings {
         var settings = Settings()
@@ -87,6 +87,11 @@ enum SettingsReader {
                 return sink.error(.badSetting, at: value.position, "`author` must be a handle, not \(value.shape)")
             }
             settings.author = text
+        case "cache":
+            guard let text = value.string, let flag = ["true": true, "false": false, "yes": true, "no": false][text.lowercased()] else {
+                return sink.error(.badSetting, at: value.position, "`cache` must be true or false, not \(value.shape)")
+            }
+            settings.cache = flag
         default:
             let hint = KeySpelling.likelyKey(for: key, among: keys).map { ": did you mean `\($0)`?" } ?? "; it is ignored"
             sink.warning(.unknownSetting, at: keyAt, "unknown setting `\(key)`\(hint)")
