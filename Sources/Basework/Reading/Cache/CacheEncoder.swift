@@ -11,6 +11,7 @@ struct CacheEncoder {
     static func encode<T: Encodable>(_ value: T) throws -> [UInt8] {
         let buffer = CacheBuffer()
         try buffer.write(value)
+        guard !buffer.unsupported else { throw CacheBuffer.Unsupported() }
         return buffer.bytes
     }
 
@@ -20,6 +21,7 @@ struct CacheEncoder {
         swap(&buffer.bytes, &bytes)
         defer { swap(&buffer.bytes, &bytes) }
         try buffer.write(value)
+        guard !buffer.unsupported else { throw CacheBuffer.Unsupported() }
     }
 }
 
@@ -31,8 +33,29 @@ final class CacheBuffer: Encoder {
 
     struct Unsupported: Error {}
 
+    /// Set when a value met a container this format cannot read back: the encoding then throws.
+    var unsupported = false
+    /// Whether this buffer only learns `dictionaryKey`, into `probed`.
+    private let isProbe: Bool
+    private var probed: ObjectIdentifier?
+
+    init(probe: Bool = false) { isProbe = probe }
+
+    /// The key type of a `Dictionary` with `String` or `Int` keys. Its keyed container is read back by
+    /// listing its keys, which this format does not write, so such a dictionary is refused.
+    private static let dictionaryKey: ObjectIdentifier? = {
+        let probe = CacheBuffer(probe: true)
+        try? ["": 0].encode(to: probe)
+        return probe.probed
+    }()
+
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
-        KeyedEncodingContainer(Keyed(buffer: self))
+        if isProbe {
+            probed = ObjectIdentifier(Key.self)
+        } else if ObjectIdentifier(Key.self) == Self.dictionaryKey {
+            unsupported = true
+        }
+        return KeyedEncodingContainer(Keyed(buffer: self))
     }
 
     func unkeyedContainer() -> any UnkeyedEncodingContainer { Unkeyed(buffer: self) }

@@ -42,10 +42,11 @@ public struct FileSignature: Hashable, Sendable, Codable {
                   inode: UInt64(status.st_ino), device: UInt64(status.st_dev))
     }
 
-    /// How far back a file's times must lie before a run for its signature to be trusted: a file
-    /// written again within the same tick of the file system's clock keeps its times (git calls such
-    /// a file "racily clean"), so a file changed this recently is read again next time too.
-    public static let settling: Int64 = 2_000_000_000
+    /// How far back a file's times must lie before a run for its signature to be trusted (0.1 s, many
+    /// ticks of the file system's clock): a file written again within the tick in which it was read
+    /// keeps its times (git calls such a file "racily clean"), so a file changed this recently is read
+    /// again next time too.
+    public static let settling: Int64 = 100_000_000
 
     /// Whether the file's times lie far enough before `now` (nanoseconds since 1970) to trust.
     public func isSettled(at now: Int64) -> Bool {
