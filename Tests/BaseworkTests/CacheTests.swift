@@ -157,7 +157,10 @@ struct CacheTests {
 
         /// Damages the cache one way or another.
         static func damage(_ root: String, _ random: inout SplitMix) -> String {
-            let folder = root + "/.basework", file = folder + "/index"
+            let folder = root + "/.basework"
+            let shards = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasPrefix("index-") }.sorted()
+            guard !shards.isEmpty else { return "none to damage" }
+            let file = folder + "/" + shards[random.below(shards.count)]
             guard var bytes = FileManager.default.contents(atPath: file).map(Array.init), !bytes.isEmpty else {
                 return "none to damage"
             }
@@ -165,7 +168,7 @@ struct CacheTests {
             case 0:
                 bytes.removeLast(1 + random.below(bytes.count))
                 FileManager.default.createFile(atPath: file, contents: Data(bytes))
-                return "truncated"
+                return "truncated \(file)"
             case 1:
                 let index = random.below(bytes.count)
                 bytes[index] ^= UInt8(1 << random.below(8))
@@ -215,7 +218,11 @@ struct CacheTests {
         try Self.compare(journal.root, "first")
         var status = stat()
         #expect(stat(journal.root + "/.basework", &status) == 0 && status.st_mode & 0o777 == 0o700)
-        #expect(stat(journal.root + "/.basework/index", &status) == 0 && status.st_mode & 0o777 == 0o600)
+        let shards = try FileManager.default.contentsOfDirectory(atPath: journal.root + "/.basework").filter { $0.hasPrefix("index-") }
+        #expect(shards.count == CacheFolder.shardCount)
+        for shard in shards {
+            #expect(stat(journal.root + "/.basework/" + shard, &status) == 0 && status.st_mode & 0o777 == 0o600)
+        }
         #expect(FileManager.default.contents(atPath: journal.root + "/.basework/.gitignore") == Data("*\n".utf8))
         // A link where the folder should be: not followed, nothing written through it.
         let elsewhere = try TemporaryJournal()
@@ -238,9 +245,12 @@ struct CacheTests {
     @Test("a cache that cannot be written changes nothing")
     func unwritable() throws {
         let journal = try RandomJournal(seed: 5)
-        // The cache file's place is taken by a folder: the rename cannot replace it.
-        try FileManager.default.createDirectory(atPath: journal.root + "/.basework/index", withIntermediateDirectories: true)
-        try Self.compare(journal.root, "index is a folder")
+        // Each shard's place is taken by a folder: no rename can replace it.
+        for shard in 0..<CacheFolder.shardCount {
+            try FileManager.default.createDirectory(atPath: CacheFolder(root: journal.root, payload: Int.self).path(shard: shard),
+                                                    withIntermediateDirectories: true)
+        }
+        try Self.compare(journal.root, "shards are folders")
         // A read-only journal: the folder cannot be made (a file is in the way, as root could write anywhere).
         try FileManager.default.removeItem(atPath: journal.root + "/.basework")
         FileManager.default.createFile(atPath: journal.root + "/.basework", contents: Data())

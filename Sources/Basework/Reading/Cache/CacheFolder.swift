@@ -7,14 +7,17 @@ import Darwin
 #endif
 
 /// The cache on disk (REPORTS: the cache): `.basework/` at the journal root, holding a `.gitignore`
-/// of `*` and one file of records, readable by the owner only. The file is written whole to a
-/// temporary file and renamed over the old one, so a reader sees the old file or the new one, never a
-/// torn one. Anything unexpected (no folder, a link where the folder should be, another format or
-/// build, a bad checksum, bytes that do not decode) makes `load` return nil and `save` give up: the
-/// caller then reads the journal as if there were no cache. The reason is kept for `--verbose`.
+/// of `*` and the records in `shardCount` files (`index-00` …), each path's record in the shard its
+/// hash picks, all readable by the owner only. Only the shards that hold a changed file are written
+/// again, each whole to a temporary file then renamed over the old one, so a reader sees the old
+/// shard or the new one, never a torn one; shards of different runs can be read together, since a
+/// record is used only when its signature still matches its file. Anything unexpected (no folder, a
+/// link where the folder should be, another format or build, a bad checksum, bytes that do not
+/// decode) leaves that shard's records out: the caller reads those files again and rewrites the
+/// shard. The reason is kept for `--verbose`.
 struct CacheFolder {
     static let name = ".basework"
-    static let fileName = "index"
+    static let shardCount = 32
     /// Raised whenever the layout below or `CacheEncoder`'s changes.
     static let formatVersion: UInt32 = 1
     private static let magic = Array("basework-cache\n".utf8)
@@ -30,69 +33,73 @@ struct CacheFolder {
         identity = "format \(Self.formatVersion); basework \(BaseworkVersion.current); \(Self.executableIdentity); \(payload)"
     }
 
-    var path: String { folder + "/" + Self.fileName }
+    func path(shard: Int) -> String { folder + "/index-" + (shard < 10 ? "0" : "") + String(shard) }
 
-    /// Why the last `load` or `save` gave up, for `--verbose`.
-    private(set) var trouble: String?
-
-    /// The records in the cache, or nil (with `trouble` set) when there is no usable cache.
-    mutating func load<Payload: Codable & Sendable>(_ type: Payload.Type) -> [String: FileTable<Payload>.Record]? {
-        guard isOwnFolder() else {
-            trouble = "no cache folder"
-            return nil
-        }
-        let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
-        guard descriptor >= 0 else {
-            trouble = "no cache file (\(String(cString: strerror(errno))))"
-            return nil
-        }
-        defer { close(descriptor) }
-        var status = stat()
-        guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else {
-            trouble = "the cache file is not a regular file"
-            return nil
-        }
-        var bytes = [UInt8](repeating: 0, count: Int(status.st_size))
-        var filled = 0
-        while filled < bytes.count {
-            let count = bytes.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + filled, $0.count - filled) }
-            if count < 0 && errno == EINTR { continue }
-            guard count > 0 else { break }
-            filled += count
-        }
-        guard filled == bytes.count else {
-            trouble = "the cache file could not be read whole"
-            return nil
-        }
-        do {
-            return try decode(bytes, type)
-        } catch let failure as Failure {
-            trouble = failure.reason
-        } catch {
-            trouble = "the cache file is damaged"
-        }
-        return nil
+    /// The shard that holds a path's record.
+    static func shard(of path: String) -> Int {
+        var path = path
+        return path.withUTF8 { Int(checksum(UnsafeRawBufferPointer($0)) % UInt64(shardCount)) }
     }
 
-    /// Writes the records, replacing the cache file at once; false (with `trouble` set) when it cannot.
+    /// Why the last `load` or `save` left something out, for `--verbose`.
+    private(set) var trouble: String?
+
+    /// The records in the cache, and the shards that could not be read (all of them when there is no cache).
+    mutating func load<Payload: Codable & Sendable>(_ type: Payload.Type) -> (records: [String: FileTable<Payload>.Record], unread: Set<Int>) {
+        let all = Set(0..<Self.shardCount)
+        guard isOwnFolder() else {
+            trouble = "no cache folder"
+            return ([:], all)
+        }
+        let loaded = Mutex<[(Int, Result<[Item<Payload>], Failure>)]>([])
+        let this = self
+        DispatchQueue.concurrentPerform(iterations: Self.shardCount) { shard in
+            let result = Result { () throws(Failure) in try this.decode(try Self.contents(of: this.path(shard: shard)), type) }
+            loaded.withLock { $0.append((shard, result)) }
+        }
+        var records: [String: FileTable<Payload>.Record] = [:]
+        var unread = Set<Int>()
+        var reasons = Set<String>()
+        for (shard, result) in loaded.withLock({ $0 }) {
+            switch result {
+            case .success(let items):
+                records.reserveCapacity(items.count * Self.shardCount)
+                for item in items { records[item.path] = item.record }
+            case .failure(let failure):
+                unread.insert(shard)
+                reasons.insert(failure.reason)
+            }
+        }
+        if !reasons.isEmpty { trouble = "\(unread.count) of \(Self.shardCount) shards unread: " + reasons.sorted().joined(separator: "; ") }
+        return (records, unread)
+    }
+
+    /// Writes the given shards of the records, each replacing its file at once; false (with `trouble`
+    /// set) when one could not be written.
     @discardableResult
-    mutating func save<Payload: Codable & Sendable>(_ records: [String: FileTable<Payload>.Record]) -> Bool {
+    mutating func save<Payload: Codable & Sendable>(_ records: [String: FileTable<Payload>.Record], shards: Set<Int>) -> Bool {
+        guard !shards.isEmpty else { return true }
         guard prepareFolder() else { return false }
-        let bytes: [UInt8]
-        do {
-            bytes = try encode(records)
-        } catch {
-            trouble = "a record could not be encoded"
-            return false
+        var parts: [Int: [Item<Payload>]] = [:]
+        for shard in shards { parts[shard] = [] }
+        for (path, record) in records {
+            let shard = Self.shard(of: path)
+            if parts[shard] != nil { parts[shard]!.append(Item(path: path, record: record)) }
         }
-        let temporary = path + ".\(getpid()).tmp"
-        guard write(bytes, to: temporary) else { return false }
-        guard rename(temporary, path) == 0 else {
-            trouble = "cannot rename the cache file into place: \(String(cString: strerror(errno)))"
-            unlink(temporary)
-            return false
+        let work = Array(parts)
+        let troubles = Mutex<[String]>([])
+        let this = self
+        DispatchQueue.concurrentPerform(iterations: work.count) { index in
+            let (shard, items) = work[index]
+            do throws(Failure) {
+                try Self.write(try this.encode(items), to: this.path(shard: shard))
+            } catch {
+                troubles.withLock { $0.append(error.reason) }
+            }
         }
-        return true
+        let found = troubles.withLock { $0 }
+        if let first = found.first { trouble = first }
+        return found.isEmpty
     }
 
     // MARK: The folder
@@ -116,24 +123,22 @@ struct CacheFolder {
         chmod(folder, 0o700)
         let ignore = folder + "/.gitignore"
         if access(ignore, F_OK) != 0 {
-            let temporary = ignore + ".\(getpid()).tmp"
-            guard write(Array("*\n".utf8), to: temporary), rename(temporary, ignore) == 0 else {
-                unlink(temporary)
-                trouble = trouble ?? "cannot write \(Self.name)/.gitignore"
+            do throws(Failure) {
+                try Self.write(Array("*\n".utf8), to: ignore)
+            } catch {
+                trouble = error.reason
                 return false
             }
         }
         return true
     }
 
-    /// Writes a new file, readable by the owner only.
-    private mutating func write(_ bytes: [UInt8], to path: String) -> Bool {
-        unlink(path)
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else {
-            trouble = "cannot write in \(Self.name): \(String(cString: strerror(errno)))"
-            return false
-        }
+    /// Replaces a file at once: written to a temporary file of this process's, readable by the owner only, then renamed.
+    private static func write(_ bytes: [UInt8], to path: String) throws(Failure) {
+        let temporary = path + ".\(getpid()).tmp"
+        unlink(temporary)
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else { throw Failure(reason: "cannot write in \(name): \(String(cString: strerror(errno)))") }
         var written = 0
         while written < bytes.count {
             let count = bytes.withUnsafeBytes { writeBytes(descriptor, $0.baseAddress! + written, $0.count - written) }
@@ -141,12 +146,30 @@ struct CacheFolder {
             guard count > 0 else { break }
             written += count
         }
-        guard close(descriptor) == 0, written == bytes.count else {
-            trouble = "cannot write in \(Self.name): \(String(cString: strerror(errno)))"
-            unlink(path)
-            return false
+        guard close(descriptor) == 0, written == bytes.count, rename(temporary, path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            unlink(temporary)
+            throw Failure(reason: "cannot write in \(name): \(reason)")
         }
-        return true
+    }
+
+    /// A whole file's bytes, not following a link.
+    private static func contents(of path: String) throws(Failure) -> [UInt8] {
+        let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+        guard descriptor >= 0 else { throw Failure(reason: errno == ENOENT ? "missing" : "unreadable") }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { throw Failure(reason: "not a regular file") }
+        var bytes = [UInt8](repeating: 0, count: Int(status.st_size))
+        var filled = 0
+        while filled < bytes.count {
+            let count = bytes.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + filled, $0.count - filled) }
+            if count < 0 && errno == EINTR { continue }
+            guard count > 0 else { break }
+            filled += count
+        }
+        guard filled == bytes.count else { throw Failure(reason: "truncated") }
+        return bytes
     }
 
     // MARK: The file
@@ -155,84 +178,52 @@ struct CacheFolder {
         var reason: String
     }
 
-    /// The layout: magic, format version (4 bytes), identity, chunk count, then each chunk's length
-    /// and checksum, then the chunks. Each chunk is a list of (path, record), encoded and decoded on
-    /// its own so both run on all cores.
-    private func encode<Payload: Codable & Sendable>(_ records: [String: FileTable<Payload>.Record]) throws -> [UInt8] {
-        let all = Array(records)
-        let chunkCount = max(1, min(64, all.count / 512))
-        let chunks = Mutex<[[UInt8]?]>(Array(repeating: nil, count: chunkCount))
-        let failed = Atomic<Bool>(false)
-        DispatchQueue.concurrentPerform(iterations: chunkCount) { index in
-            let range = (all.count * index / chunkCount)..<(all.count * (index + 1) / chunkCount)
-            let slice = all[range].map { Item<Payload>(path: $0.key, record: $0.value) }
-            do {
-                let bytes = try CacheEncoder.encode(slice)
-                chunks.withLock { $0[index] = bytes }
-            } catch {
-                failed.store(true, ordering: .relaxed)
-            }
+    /// A shard's layout: magic, format version (4 bytes), identity, the body's length and checksum,
+    /// then the body: the list of (path, record).
+    private func encode<Payload: Codable & Sendable>(_ items: [Item<Payload>]) throws(Failure) -> [UInt8] {
+        do {
+            let body = try CacheEncoder.encode(items)
+            var bytes = Self.magic
+            for shift in stride(from: 0, to: 32, by: 8) { bytes.append(UInt8(truncatingIfNeeded: Self.formatVersion >> UInt32(shift))) }
+            try CacheEncoder.append(identity, to: &bytes)
+            try CacheEncoder.append(body.count, to: &bytes)
+            try CacheEncoder.append(body.withUnsafeBytes { Self.checksum($0) }, to: &bytes)
+            bytes += body
+            return bytes
+        } catch {
+            throw Failure(reason: "a record could not be encoded")
         }
-        guard !failed.load(ordering: .relaxed) else { throw Failure(reason: "a record could not be encoded") }
-        let parts = chunks.withLock { $0.map { $0 ?? [] } }
-        var header = Self.magic
-        for shift in stride(from: 0, to: 32, by: 8) { header.append(UInt8(truncatingIfNeeded: Self.formatVersion >> UInt32(shift))) }
-        try CacheEncoder.append(identity, to: &header)
-        try CacheEncoder.append(parts.map { Chunk(length: $0.count, checksum: $0.withUnsafeBytes { Self.checksum($0) }) }, to: &header)
-        var bytes = header
-        bytes.reserveCapacity(header.count + parts.reduce(0) { $0 + $1.count })
-        for part in parts { bytes += part }
-        return bytes
     }
 
-    private func decode<Payload: Codable & Sendable>(_ bytes: [UInt8], _ type: Payload.Type) throws -> [String: FileTable<Payload>.Record] {
-        let (chunks, ranges) = try bytes.withUnsafeBytes { all throws -> ([Chunk], [Range<Int>]) in
-            guard all.count >= Self.magic.count + 4, Array(all[..<Self.magic.count]) == Self.magic else {
-                throw Failure(reason: "not a basework cache file")
+    private func decode<Payload: Codable & Sendable>(_ bytes: [UInt8], _ type: Payload.Type) throws(Failure) -> [Item<Payload>] {
+        do {
+            return try bytes.withUnsafeBytes { all throws -> [Item<Payload>] in
+                guard all.count >= Self.magic.count + 4, Array(all[..<Self.magic.count]) == Self.magic else {
+                    throw Failure(reason: "not a basework cache file")
+                }
+                var version: UInt32 = 0
+                for shift in 0..<4 { version |= UInt32(all[Self.magic.count + shift]) << UInt32(shift * 8) }
+                guard version == Self.formatVersion else { throw Failure(reason: "another cache format") }
+                let reader = CacheReader(UnsafeRawBufferPointer(rebasing: all[(Self.magic.count + 4)...]))
+                guard try reader.read(String.self) == identity else { throw Failure(reason: "written by another build of basework") }
+                let length = try reader.read(Int.self)
+                let checksum = try reader.read(UInt64.self)
+                let start = Self.magic.count + 4 + reader.offset
+                guard length == all.count - start else { throw Failure(reason: "truncated") }
+                let body = UnsafeRawBufferPointer(rebasing: all[start...])
+                guard Self.checksum(body) == checksum else { throw Failure(reason: "damaged") }
+                return try CacheDecoder.decode([Item<Payload>].self, from: body)
             }
-            var version: UInt32 = 0
-            for shift in 0..<4 { version |= UInt32(all[Self.magic.count + shift]) << UInt32(shift * 8) }
-            guard version == Self.formatVersion else { throw Failure(reason: "another cache format (\(version))") }
-            let reader = CacheReader(UnsafeRawBufferPointer(rebasing: all[(Self.magic.count + 4)...]))
-            guard try reader.read(String.self) == identity else { throw Failure(reason: "written by another build of basework") }
-            let chunks = try reader.read([Chunk].self)
-            var start = Self.magic.count + 4 + reader.offset
-            var ranges: [Range<Int>] = []
-            for chunk in chunks {
-                guard chunk.length >= 0, chunk.length <= all.count - start else { throw Failure(reason: "the cache file is truncated") }
-                ranges.append(start..<(start + chunk.length))
-                start += chunk.length
-            }
-            guard start == all.count else { throw Failure(reason: "the cache file has bytes after its end") }
-            return (chunks, ranges)
+        } catch let failure as Failure {
+            throw failure
+        } catch {
+            throw Failure(reason: "damaged")
         }
-        let decoded = Mutex<[[Item<Payload>]?]>(Array(repeating: nil, count: chunks.count))
-        DispatchQueue.concurrentPerform(iterations: chunks.count) { index in
-            bytes.withUnsafeBytes { all in
-                let part = UnsafeRawBufferPointer(rebasing: all[ranges[index]])
-                guard Self.checksum(part) == chunks[index].checksum,
-                      let items = try? CacheDecoder.decode([Item<Payload>].self, from: part) else { return }
-                decoded.withLock { $0[index] = items }
-            }
-        }
-        let parts = decoded.withLock { $0 }
-        guard parts.allSatisfy({ $0 != nil }) else { throw Failure(reason: "the cache file is damaged") }
-        var records: [String: FileTable<Payload>.Record] = [:]
-        records.reserveCapacity(parts.reduce(0) { $0 + ($1?.count ?? 0) })
-        for items in parts {
-            for item in items ?? [] { records[item.path] = item.record }
-        }
-        return records
     }
 
-    private struct Item<Payload: Codable & Sendable>: Codable {
+    fileprivate struct Item<Payload: Codable & Sendable>: Codable {
         var path: String
         var record: FileTable<Payload>.Record
-    }
-
-    private struct Chunk: Codable {
-        var length: Int
-        var checksum: UInt64
     }
 
     /// A fast 64-bit checksum (FNV-1a over 8-byte words): catches damage, not tampering.

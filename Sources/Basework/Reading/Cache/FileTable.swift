@@ -23,12 +23,13 @@ struct FileTable<Payload: Codable & Sendable>: Sendable {
     /// What a file gave this time: its payload (nil: not an entry), or why it could not be read.
     typealias Outcome = Result<Payload?, JournalFiles.FileError>
 
-    /// What `update` did: each file's outcome in the order given, and how many were read again or dropped.
+    /// What `update` did: each file's outcome in the order given, how many files were read again, and
+    /// the paths whose record is new or gone.
     struct Update {
         var outcomes: [Outcome]
         var parsed: Int
-        var dropped: Int
-        var changed: Bool { parsed > 0 || dropped > 0 }
+        var changedPaths: [String]
+        var changed: Bool { parsed > 0 || !changedPaths.isEmpty }
     }
 
     /// Brings the table up to `files`, on all cores. A file that cannot be read is not kept, so it is tried again next time.
@@ -37,13 +38,13 @@ struct FileTable<Payload: Codable & Sendable>: Sendable {
         let known = records
         let chunk = 64
         let chunks = (files.count + chunk - 1) / chunk
-        let results = Mutex<[(Int, [Outcome], [Record?], Int)]>([])
+        let results = Mutex<[(Int, [Outcome], [Record?], [String])]>([])
         DispatchQueue.concurrentPerform(iterations: chunks) { index in
             let range = (index * chunk)..<min(files.count, (index + 1) * chunk)
             var outcomes: [Outcome] = []
             /// What to keep for each file: its record, reused or new; nil when it could not be read or stat'ed.
             var fresh: [Record?] = []
-            var parsed = 0
+            var parsed: [String] = []
             for file in files[range] {
                 let signature = FileSignature.of(path: file.absolute)
                 if let signature, let record = known[file.relative], record.settled, record.signature == signature {
@@ -51,7 +52,7 @@ struct FileTable<Payload: Codable & Sendable>: Sendable {
                     fresh.append(record)
                     continue
                 }
-                parsed += 1
+                parsed.append(file.relative)
                 // The signature is taken before the bytes are read: a change in between is seen next time.
                 switch JournalFiles.contents(of: file.absolute, limit: limit) {
                 case .success(let bytes):
@@ -65,18 +66,19 @@ struct FileTable<Payload: Codable & Sendable>: Sendable {
             }
             results.withLock { $0.append((index, outcomes, fresh, parsed)) }
         }
-        var update = Update(outcomes: [], parsed: 0, dropped: 0)
+        var update = Update(outcomes: [], parsed: 0, changedPaths: [])
         update.outcomes.reserveCapacity(files.count)
         var kept: [String: Record] = [:]
         kept.reserveCapacity(files.count)
         for (index, outcomes, fresh, parsed) in results.withLock({ $0 }).sorted(by: { $0.0 < $1.0 }) {
             update.outcomes += outcomes
-            update.parsed += parsed
+            update.parsed += parsed.count
+            update.changedPaths += parsed
             for (offset, record) in fresh.enumerated() where record != nil {
                 kept[files[index * chunk + offset].relative] = record
             }
         }
-        update.dropped = known.count - known.keys.reduce(0) { $0 + (kept[$1] == nil ? 0 : 1) }
+        update.changedPaths += known.keys.filter { kept[$0] == nil }
         records = kept
         return update
     }

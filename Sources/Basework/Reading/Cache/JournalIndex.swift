@@ -56,18 +56,18 @@ public struct JournalIndex: Sendable {
 
         let caching = usesCache && setup.settings.cache
         var folder = CacheFolder(root: root, payload: Syntax.self)
-        var trouble: String?
+        var unread = Set<Int>()
         if caching && !cacheLoaded {
             cacheLoaded = true
-            if let records = folder.load(Syntax.self) {
-                table = FileTable(records: records)
-            } else {
-                trouble = folder.trouble ?? "unusable"
-            }
+            let loaded = folder.load(Syntax.self)
+            table = FileTable(records: loaded.records)
+            unread = loaded.unread
         }
         let update = table.update(files.markdown, limit: JournalReader.maxFileBytes, now: now, parse: Self.parse)
-        if caching && (update.changed || trouble != nil) && !folder.save(table.records) {
-            trouble = (trouble.map { $0 + "; " } ?? "") + (folder.trouble ?? "not written")
+        var trouble = folder.trouble
+        if caching {
+            let shards = unread.union(update.changedPaths.map(CacheFolder.shard(of:)))
+            if !folder.save(table.records, shards: shards) { trouble = folder.trouble }
         }
         cacheNote = !caching ? "cache: off; \(update.parsed) files read"
             : "cache: \(update.parsed) of \(files.markdown.count) files read again" + (trouble.map { " (\($0))" } ?? "")
