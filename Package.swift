@@ -10,7 +10,11 @@ let package = Package(
         .library(name: "Basework", targets: ["Basework"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        // Exact: basework reads libyaml's events through Yams's `CYaml` target (`YAMLReader`). Yams exports
+        // only its `Yams` product, so `CYaml` cannot be named here; it is importable because SwiftPM puts
+        // the module of a dependency's C target on the search path of its dependents. A new Yams release
+        // may move or rename it, so the version is pinned and moved on purpose.
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/JohnSundell/Plot", from: "0.14.0"),
     ],

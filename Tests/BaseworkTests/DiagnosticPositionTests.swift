@@ -55,7 +55,7 @@ struct DiagnosticPositionTests {
     @Test("a not-UTF-8 column counts the characters before the bad byte")
     func notUTF8Column() throws {
         let bytes = Array("---\ndate: 2026-11-05\n---\nCrêpe ".utf8) + [0xFF]
-        let outcome = try #require(EntryReader(roster: Roster(), settings: Settings()).read(path: "e.md", bytes: bytes))
+        let outcome = try #require(JournalReader.readEntry(path: "e.md", bytes: bytes))
         #expect(outcome.diagnostics.map(\.summary) == ["e.md:4:7 error not-utf8"])
     }
 
@@ -70,7 +70,7 @@ struct DiagnosticPositionTests {
     @Test("a byte order mark does not move lines or columns")
     func bom() throws {
         let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("---\ndate: 2026-11-31\n---\n".utf8)
-        let outcome = try #require(EntryReader(roster: Roster(), settings: Settings()).read(path: "e.md", bytes: bytes))
+        let outcome = try #require(JournalReader.readEntry(path: "e.md", bytes: bytes))
         #expect(outcome.diagnostics.map(\.summary) == ["e.md:2:7 error bad-date", "e.md:1:1 warning missing-duration"])
     }
 

@@ -32,7 +32,47 @@ struct DiscoveryTests {
         #expect(journal.entries.map(\.path) == ["a.md"])
     }
 
-    @Test("files that are not .md are not read", arguments: ["a.txt", "a.markdown", "a.md.bak", "a.MD"])
+    @Test(".markdown files are entries too, as Jekyll names its posts")
+    func markdownExtension() throws {
+        let journal = try TemporaryJournal.read([
+            "_posts/2026-11-20-picket.markdown": Self.entry("2026-11-20"),
+            "a.md": Self.entry("2026-11-21"),
+            "notes.markdown": "# Loose notes\n",
+        ])
+        #expect(journal.diagnostics.isEmpty)
+        #expect(journal.entries.map(\.path) == ["_posts/2026-11-20-picket.markdown", "a.md"])
+    }
+
+    @Test("a symbolic link to a .markdown file is followed, and a dangling one is an error")
+    func markdownLinks() throws {
+        let temporary = try TemporaryJournal([".drafts/b.markdown": Self.entry("2026-11-02")])
+        try temporary.link("b.markdown", to: ".drafts/b.markdown")
+        try temporary.link("gone.markdown", to: "nothing-here.markdown")
+        let journal = try temporary.read()
+        #expect(journal.diagnostics.map(\.summary) == ["gone.markdown:1:1 error unreadable-file"])
+        #expect(journal.entries.map(\.path) == ["b.markdown"])
+    }
+
+    @Test("the files listed as entry candidates end in .md or .markdown, exactly")
+    func candidates() throws {
+        let temporary = try TemporaryJournal([
+            "a.md": "", "b.markdown": "", "c.MD": "", "d.Markdown": "", "e.mdown": "", "f.md.bak": "", "g.markdown~": "",
+            "sub/h.markdown": "",
+        ])
+        let files = try JournalFiles.list(root: temporary.path)
+        #expect(files.markdown.map(\.relative).sorted() == ["a.md", "b.markdown", "sub/h.markdown"])
+    }
+
+    @Test("an opening and a closing fence may have spaces or tabs after them",
+          arguments: ["--- \n", "---\t\n", "---  \t \n", "--- \r\n"], ["--- \n", "...\t\n", "--- \t\n", "---\n", "...\n"])
+    func fencesWithTrailingBlanks(_ opening: String, _ closing: String) throws {
+        let journal = try TemporaryJournal.read(["a.md": opening + "date: 2026-11-20\nduration: 1h\n" + closing + "\n- @ana #talked\n"])
+        #expect(journal.diagnostics.isEmpty)
+        #expect(journal.entries.map(\.path) == ["a.md"])
+        #expect(journal.entries.first?.date == Day(iso: "2026-11-20"))
+    }
+
+    @Test("files that are not .md or .markdown are not read", arguments: ["a.txt", "a.mdown", "a.md.bak", "a.MD", "a.MARKDOWN"])
     func otherFiles(_ name: String) throws {
         let journal = try TemporaryJournal.read([name: Self.entry("2026-11-20")])
         #expect(journal.entries.isEmpty)

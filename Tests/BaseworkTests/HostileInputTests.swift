@@ -139,35 +139,3 @@ struct HostileFrontMatterTests {
         #expect(reading.journal.roster.canonical("mg") == "maria-g")
     }
 }
-
-/// The YAML budget on its own: the bookkeeping behind `YAMLReader.maxDepth` and `maxValues`.
-@Suite("Hostile input: YAML budget")
-struct YAMLBudgetTests {
-    @Test("aliases count as what they stand for, in size and in depth")
-    func aliasesExpand() throws {
-        #expect(YAMLBudget.check("a: &a [1, 2, 3]\nb: [*a, *a]\n", firstLine: 1, maxDepth: 64, maxValues: 100) == nil)
-        #expect(YAMLBudget.check("a: &a [1, 2, 3]\nb: [*a, *a]\n", firstLine: 1, maxDepth: 64, maxValues: 12)
-                == .tooMany(SourcePosition(line: 2, column: 9), throughAliases: true))
-        // Three levels through an alias inside two more: five in all.
-        #expect(YAMLBudget.check("a: &a [[[x]]]\nb: [*a]\n", firstLine: 1, maxDepth: 4, maxValues: 100)
-                == .tooDeep(SourcePosition(line: 2, column: 5)))
-        #expect(YAMLBudget.check("a: &a [[[x]]]\nb: [*a]\n", firstLine: 1, maxDepth: 5, maxValues: 100) == nil)
-    }
-
-    @Test("small documents without aliases skip the walk; aliases and deep or long ones do not")
-    func smallDocuments() throws {
-        #expect(YAMLReader.isSmall("date: 2026-11-20\nduration: 1h30m\ntags: [rent, repairs]\n"))
-        #expect(!YAMLReader.isSmall("a: &a [1]\nb: *a\n"))
-        #expect(!YAMLReader.isSmall(Substring(String(repeating: "[", count: 64))))
-        #expect(YAMLReader.isSmall(Substring(String(repeating: "[", count: 63))))
-        // A map of 63 keys cannot reach 64 levels nor 10,000 values.
-        #expect(YAMLReader.isSmall(Substring((1...63).map { "k\($0): v" }.joined(separator: "\n"))))
-        #expect(!YAMLReader.isSmall(Substring((1...64).map { "k\($0): v" }.joined(separator: "\n"))))
-    }
-
-    @Test("syntax errors are left for Yams to report")
-    func syntaxLeftToYams() throws {
-        #expect(YAMLBudget.check("a: [\n", firstLine: 1, maxDepth: 64, maxValues: 100) == nil)
-        #expect(throws: YAMLReader.Failure.self) { try YAMLReader.parse("a: [\n", firstLine: 2) }
-    }
-}

@@ -16,7 +16,7 @@ struct NewEntryTests {
     @Test("the template reads back as an entry with no interaction and no follow-up, only a missing duration")
     func template() throws {
         let template = EntryTemplate(date: Day(iso: "2026-11-20")!, activity: "picket", struggle: "riverside: nurses", title: "Night picket")
-        let outcome = try #require(EntryReader(roster: Roster(), settings: Settings()).read(path: "new.md", bytes: Array(template.text.utf8)))
+        let outcome = try #require(JournalReader.readEntry(path: "new.md", bytes: Array(template.text.utf8)))
         let entry = try #require(outcome.entry)
         #expect(entry.activity == "picket")
         #expect(entry.struggle == "riverside: nurses")

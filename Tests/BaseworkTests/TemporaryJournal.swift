@@ -42,8 +42,8 @@ enum EntryFile {
 
     /// The outcome for a whole file's text; nil when it is not an entry.
     static func read(_ text: String, roster: Roster = Roster(), settings: Settings = Settings(),
-                     path: String = "entry.md") -> EntryReader.Outcome? {
-        EntryReader(roster: roster, settings: settings).read(path: path, bytes: Array(text.utf8))
+                     path: String = "entry.md") -> JournalReader.EntryOutcome? {
+        JournalReader.readEntry(path: path, bytes: Array(text.utf8), roster: roster, settings: settings)
     }
 
     /// The entry made of the standard front matter and this body; the test fails when it cannot be read.

@@ -60,6 +60,13 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     public func adding(days: Int) -> Day { Day(ordinal: ordinal + days) }
 
+    /// The first day strictly after this one that falls on an ISO weekday (1 is Monday, 7 is Sunday):
+    /// from a Friday, `nextWeekday(5)` is a week later. A weekday outside 1...7 counts modulo 7.
+    public func nextWeekday(_ isoWeekday: Int) -> Day {
+        let ahead = ((isoWeekday - self.isoWeekday - 1) % 7 + 7) % 7 + 1
+        return adding(days: ahead)
+    }
+
     /// Whole days from `other` to this day.
     public func days(since other: Day) -> Int { ordinal - other.ordinal }
 
@@ -83,5 +90,22 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
         case 4, 6, 9, 11: return 30
         default: return 31
         }
+    }
+}
+
+/// Days are written `YYYY-MM-DD` wherever they are stored or shown (the JSON contract, the cache).
+extension Day: Codable {
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        guard let day = Day(iso: text[...]) else {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: "not a day: \(text)")
+        }
+        self = day
     }
 }

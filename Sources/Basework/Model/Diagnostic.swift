@@ -1,7 +1,7 @@
 /// A problem found in the journal, located in the original file (FORMAT 6).
-public struct Diagnostic: Hashable, Sendable {
+public struct Diagnostic: Hashable, Sendable, Codable {
     /// An error leaves its entry out; a warning keeps it.
-    public enum Severity: String, Sendable { case error, warning }
+    public enum Severity: String, Sendable, Codable { case error, warning }
 
     public var severity: Severity
     /// A stable rule id, such as `bad-date`; `Examples/broken/` has one case per rule.
@@ -40,7 +40,7 @@ public struct Diagnostic: Hashable, Sendable {
 
 extension Diagnostic {
     /// Every kind of problem the reader reports, named as in `Docs/DIAGNOSTICS.md`.
-    public enum Rule: String, CaseIterable, Sendable {
+    public enum Rule: String, CaseIterable, Sendable, Codable {
         // The journal's files
         case unreadableFile = "unreadable-file"
         case notUTF8 = "not-utf8"
@@ -60,10 +60,13 @@ extension Diagnostic {
         case badValue = "bad-value"
         case unknownActivity = "unknown-activity"
         case misspelledKey = "misspelled-key"
+        case badHandle = "bad-handle"
         case yamlTooComplex = "yaml-too-complex"
         // Body
         case unknownPerson = "unknown-person"
         case explicitTimeTooLong = "explicit-time-too-long"
+        case misspelledTag = "misspelled-tag"
+        case badDueDate = "bad-due-date"
         case bodyTooComplex = "body-too-complex"
         // Roster and settings
         case badRoster = "bad-roster"

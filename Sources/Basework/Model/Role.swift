@@ -17,11 +17,11 @@ public enum Standing: String, CaseIterable, Sendable {
 }
 
 /// The four aims of the seed, in its order (FORMAT 2.5).
-public enum Aim: String, CaseIterable, Sendable {
+public enum Aim: String, CaseIterable, Sendable, Codable {
     case newPeople = "new-people", deepen, cadre, relationships
 }
 
 /// Building and sustaining mass work ourselves, or supporting work that others carry.
-public enum Mode: String, CaseIterable, Sendable {
+public enum Mode: String, CaseIterable, Sendable, Codable {
     case building, support
 }

@@ -1,101 +1,143 @@
-/// Finds mentions, hashtags, parenthesised durations and dates in a block's text (FORMAT 2.2, 2.3, 2.8).
-/// The text has code, HTML and link destinations already left out.
+/// Finds mentions, wikilinks, hashtags and parenthesised durations in a block's inline text
+/// (FORMAT 2.2, 2.3), as byte offsets into it.
 ///
-/// The scans walk the text's UTF-8 bytes: ASCII bytes are classified by table, and only a non-ASCII
-/// scalar asks Unicode for its properties, so the common case never leaves the bytes.
-enum InlineScanner {
-    /// A parenthesised duration and the text it was written as, e.g. `(25m)`.
-    struct Duration {
-        var minutes: Double
-        var written: Substring
+/// A handle or hashtag ends at the end of the inline it is written in; `\@`, `\#` and entities are
+/// no sigils; nothing inside a bare URL or a wikilink is a mention or hashtag. The scan walks UTF-8
+/// bytes: ASCII is classified by table, and only a non-ASCII scalar asks Unicode for its properties.
+struct InlineScanner {
+    /// Something found, from `start` up to `end` (byte offsets into the text).
+    struct Found: Equatable {
+        /// The handle as written, the wikilink's target, the hashtag in lower case, or the duration as written.
+        var text: String
+        var start: Int
+        var end: Int
+        var isWikilink = false
+        /// For a duration, its minutes.
+        var minutes: Double = 0
     }
 
-    /// `@handle`s in order of appearance, as written (case kept).
-    static func mentions(in text: String) -> [Substring] {
-        marked(by: 0x40, in: text, kind: .mention)
-            .map { handle in
-                var handle = handle
-                while handle.last == "." { handle = handle.dropLast() }
-                return handle
+    let text: InlineText
+    private let bytes: [UInt8]
+    /// Byte ranges that hold no mention or hashtag: bare URLs and wikilinks.
+    private var excluded: [Range<Int>] = []
+    private(set) var wikilinks: [Found] = []
+
+    init(_ text: InlineText) {
+        self.text = text
+        bytes = text.bytes
+        findExclusions()
+    }
+
+    /// `@handle`s and wikilinks, in order of appearance.
+    func mentions() -> [Found] {
+        var found = marked(by: 0x40, kind: .mention).compactMap { found -> Found? in
+            var found = found
+            while found.text.last == "." {
+                found.text.removeLast()
+                found.end -= 1
             }
-            .filter { !$0.isEmpty }
+            return found.text.isEmpty ? nil : found
+        }
+        guard !wikilinks.isEmpty else { return found }
+        found += wikilinks
+        return found.sorted { $0.start < $1.start }
     }
 
     /// `#hashtag`s in order of appearance, lower case.
-    static func hashtags(in text: String) -> [String] {
-        marked(by: 0x23, in: text, kind: .hashtag)
-            .filter { $0.unicodeScalars.first.map(isAlphabetic) == true }
-            .map { $0.lowercased() }
+    func hashtags() -> [Found] {
+        marked(by: 0x23, kind: .hashtag)
+            .filter { $0.text.unicodeScalars.first.map(Self.isAlphabetic) == true }
+            .map { found in
+                var found = found
+                found.text = found.text.lowercased()
+                return found
+            }
     }
 
-    /// Parenthesised durations, such as `(25m)` or `(1h10m)`.
-    static func durations(in text: String) -> [Duration] {
-        // On ASCII text without carriage returns every byte is a Character, so bytes can be searched.
-        guard text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return durationsByCharacter(in: text) }
-        var found: [Duration] = []
-        let utf8 = text.utf8
-        var search = utf8.startIndex
-        while let open = utf8[search...].firstIndex(of: 0x28) {
-            let inner = utf8.index(after: open)
-            guard let close = utf8[inner...].firstIndex(where: { $0 == 0x29 || $0 == 0x28 || $0 == 0x0A }) else { break }
-            if utf8[close] == 0x29, let minutes = DurationText.minutes(text[inner..<close], bareHours: false) {
-                found.append(Duration(minutes: minutes, written: text[open...close]))
+    /// Parenthesised durations, such as `(25m)` or `(10 min)`, outside bare URLs.
+    func durations() -> [Found] {
+        var found: [Found] = []
+        var search = 0
+        while let open = bytes[search...].firstIndex(of: 0x28) {
+            guard let close = bytes[(open + 1)...].firstIndex(where: { $0 == 0x29 || $0 == 0x28 || $0 == 0x0A }) else { break }
+            if bytes[close] == 0x29, !isExcluded(open) {
+                let inner = String(decoding: bytes[(open + 1)..<close], as: UTF8.self)
+                if let minutes = DurationText.minutes(inner[...], bareHours: false) {
+                    found.append(Found(text: "(\(inner))", start: open, end: close + 1, minutes: minutes))
+                }
             }
             search = close
         }
         return found
     }
 
-    /// `durations(in:)` by Characters, for text where a Character may be more than one byte.
-    private static func durationsByCharacter(in text: String) -> [Duration] {
-        var found: [Duration] = []
-        var search = text[...]
-        while let open = search.firstIndex(of: "(") {
-            let rest = search[search.index(after: open)...]
-            guard let close = rest.firstIndex(where: { $0 == ")" || $0 == "(" || $0 == "\n" }) else { break }
-            if rest[close] == ")", let minutes = DurationText.minutes(rest[..<close], bareHours: false) {
-                found.append(Duration(minutes: minutes, written: search[open...close]))
+    // MARK: - Exclusions
+
+    private mutating func findExclusions() {
+        guard bytes.contains(where: { $0 == 0x3A || $0 == 0x5B || $0 == 0x77 || $0 == 0x57 }) else { return }
+        var offset = 0
+        while offset < bytes.count {
+            if bytes[offset] == 0x5B, offset + 1 < bytes.count, bytes[offset + 1] == 0x5B, let link = wikilink(at: offset) {
+                excluded.append(offset..<link.end)
+                if !link.text.isEmpty { wikilinks.append(link) }
+                offset = link.end
+                continue
             }
-            search = rest[close...]
+            if startsURL(at: offset) {
+                var end = offset
+                while end < bytes.count, !Self.isSpace(bytes[end]) { end += 1 }
+                excluded.append(offset..<end)
+                offset = end
+                continue
+            }
+            offset += 1
         }
-        return found
     }
 
-    /// The first valid `YYYY-MM-DD` in the text.
-    static func firstDate(in text: String) -> Day? {
-        let bytes = Array(text.utf8)
-        guard bytes.count >= 10 else { return nil }
-        func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
-        func number(_ from: Int, _ count: Int) -> Int? {
-            var value = 0
-            for index in from..<(from + count) {
-                guard isDigit(bytes[index]) else { return nil }
-                value = value * 10 + Int(bytes[index] - 0x30)
+    /// `[[target]]`, `[[target|shown]]`, `[[target#heading]]` on one line, starting at `start`.
+    private func wikilink(at start: Int) -> Found? {
+        var index = start + 2
+        while index + 1 < bytes.count {
+            switch bytes[index] {
+            case 0x0A, 0x5B: return nil
+            case 0x5D:
+                guard bytes[index + 1] == 0x5D else { return nil }
+                let inner = bytes[(start + 2)..<index]
+                let targetEnd = inner.firstIndex(where: { $0 == 0x7C || $0 == 0x23 }) ?? index
+                let target = String(decoding: bytes[(start + 2)..<targetEnd], as: UTF8.self).trimmed
+                return Found(text: target, start: start, end: index + 2, isWikilink: true)
+            default: index += 1
             }
-            return value
-        }
-        for start in 0...(bytes.count - 10) where isDigit(bytes[start]) {
-            if start > 0, isDigit(bytes[start - 1]) { continue }
-            guard bytes[start + 4] == 0x2D, bytes[start + 7] == 0x2D,
-                  let y = number(start, 4), let m = number(start + 5, 2), let d = number(start + 8, 2) else { continue }
-            if let day = Day(year: y, month: m, day: d) { return day }
         }
         return nil
     }
 
-    private static func isAlphabetic(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.value < 0x80 { return (scalar.value | 0x20) >= 0x61 && (scalar.value | 0x20) <= 0x7A }
-        return scalar.properties.isAlphabetic
+    /// A word that starts with `http://`, `https://` or `www.` (case ignored), not after a letter or digit.
+    private func startsURL(at offset: Int) -> Bool {
+        let first = bytes[offset] | 0x20
+        guard first == 0x68 || first == 0x77 else { return false }
+        if offset > 0, let previous = scalar(before: offset), Self.isWordScalar(previous) { return false }
+        func has(_ prefix: String) -> Bool {
+            let prefix = Array(prefix.utf8)
+            guard offset + prefix.count <= bytes.count else { return false }
+            for (index, byte) in prefix.enumerated() where (bytes[offset + index] | (byte >= 0x61 ? 0x20 : 0)) != byte { return false }
+            return true
+        }
+        return has("http://") || has("https://") || has("www.")
     }
 
-    /// A letter or digit: alphabetic, or with a numeric type.
-    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.value < 0x80 {
-            let value = scalar.value
-            return (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A || value >= 0x30 && value <= 0x39
+    /// Whether an offset is in a bare URL or a wikilink (the ranges are sorted and apart).
+    private func isExcluded(_ offset: Int) -> Bool {
+        guard !excluded.isEmpty else { return false }
+        var low = 0, high = excluded.count
+        while low < high {
+            let middle = (low + high) / 2
+            if excluded[middle].upperBound <= offset { low = middle + 1 } else { high = middle }
         }
-        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+        return low < excluded.count && excluded[low].contains(offset)
     }
+
+    // MARK: - Sigils
 
     private enum Kind {
         /// Not after a word scalar; a word scalar, then word scalars, `-`, `_` or `.`.
@@ -118,61 +160,75 @@ enum InlineScanner {
         }
     }
 
-    /// Words that follow `sigil`, when the sigil does not follow a scalar that `kind` rules out.
-    /// Each word is a run of Unicode scalars (it may end inside a Character, as the rules are about scalars).
-    private static func marked(by sigil: UInt8, in text: String, kind: Kind) -> [Substring] {
-        var text = text
-        text.makeContiguousUTF8()
-        return text.utf8.withContiguousStorageIfAvailable { bytes in
-            var found: [Substring] = []
-            guard bytes.contains(sigil) else { return found }
-            let count = bytes.count
-            /// The scalar that starts at a byte offset, and its length in bytes (the text is valid UTF-8).
-            func scalar(at offset: Int) -> (Unicode.Scalar, Int) {
-                let lead = UInt32(bytes[offset])
-                if lead < 0x80 { return (Unicode.Scalar(UInt8(lead)), 1) }
-                func trail(_ index: Int) -> UInt32 { UInt32(bytes[offset + index]) & 0x3F }
-                let value: UInt32, length: Int
-                if lead < 0xE0 {
-                    (value, length) = ((lead & 0x1F) << 6 | trail(1), 2)
-                } else if lead < 0xF0 {
-                    (value, length) = ((lead & 0x0F) << 12 | trail(1) << 6 | trail(2), 3)
-                } else {
-                    (value, length) = ((lead & 0x07) << 18 | trail(1) << 12 | trail(2) << 6 | trail(3), 4)
-                }
-                return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
-            }
-            let scalars = text.unicodeScalars
-            func word(_ start: Int, _ end: Int) -> Substring {
-                let from = text.utf8.index(text.utf8.startIndex, offsetBy: start)
-                let to = text.utf8.index(from, offsetBy: end - start)
-                return Substring(scalars[from..<to])
-            }
-            var offset = 0
-            var previous: Unicode.Scalar?
-            while offset < count {
-                let (current, length) = scalar(at: offset)
-                if bytes[offset] == sigil, previous.map(kind.allowedAfter) != false {
-                    let start = offset + 1
-                    if start < count, isWordScalar(scalar(at: start).0) {
-                        var end = start
-                        var last = current
-                        while end < count {
-                            let (next, nextLength) = scalar(at: end)
-                            guard kind.continues(next) else { break }
-                            last = next
-                            end += nextLength
-                        }
-                        found.append(word(start, end))
-                        previous = last
-                        offset = end
-                        continue
+    /// Words that follow `sigil` where it counts, each ending at the end of its inline.
+    private func marked(by sigil: UInt8, kind: Kind) -> [Found] {
+        var found: [Found] = []
+        guard bytes.contains(sigil) else { return found }
+        var offset = 0
+        var previous: Unicode.Scalar?
+        while offset < bytes.count {
+            let (current, length) = scalar(at: offset)
+            if bytes[offset] == sigil, previous.map(kind.allowedAfter) != false, !text.escaped.contains(offset),
+               !isExcluded(offset) {
+                let start = offset + 1
+                let limit = text.boundary(after: offset)
+                if start < limit, Self.isWordScalar(scalar(at: start).0) {
+                    var end = start
+                    var last = current
+                    while end < limit {
+                        let (next, nextLength) = scalar(at: end)
+                        guard kind.continues(next), !isExcluded(end) else { break }
+                        last = next
+                        end += nextLength
                     }
+                    found.append(Found(text: String(decoding: bytes[start..<end], as: UTF8.self), start: offset, end: end))
+                    previous = last
+                    offset = end
+                    continue
                 }
-                previous = current
-                offset += length
             }
-            return found
-        } ?? []
+            previous = current
+            offset += length
+        }
+        return found
+    }
+
+    /// The scalar that starts at a byte offset, and its length in bytes (the text is valid UTF-8).
+    private func scalar(at offset: Int) -> (Unicode.Scalar, Int) {
+        let lead = UInt32(bytes[offset])
+        if lead < 0x80 { return (Unicode.Scalar(UInt8(lead)), 1) }
+        func trail(_ index: Int) -> UInt32 { offset + index < bytes.count ? UInt32(bytes[offset + index]) & 0x3F : 0 }
+        let value: UInt32, length: Int
+        if lead < 0xE0 {
+            (value, length) = ((lead & 0x1F) << 6 | trail(1), 2)
+        } else if lead < 0xF0 {
+            (value, length) = ((lead & 0x0F) << 12 | trail(1) << 6 | trail(2), 3)
+        } else {
+            (value, length) = ((lead & 0x07) << 18 | trail(1) << 12 | trail(2) << 6 | trail(3), 4)
+        }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", min(length, bytes.count - offset))
+    }
+
+    /// The scalar that ends just before a byte offset.
+    private func scalar(before offset: Int) -> Unicode.Scalar? {
+        var start = offset - 1
+        while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        return start >= 0 ? scalar(at: start).0 : nil
+    }
+
+    private static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
+
+    static func isAlphabetic(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 0x80 { return (scalar.value | 0x20) >= 0x61 && (scalar.value | 0x20) <= 0x7A }
+        return scalar.properties.isAlphabetic
+    }
+
+    /// A letter or digit: alphabetic, or with a numeric type.
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 0x80 {
+            let value = scalar.value
+            return (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A || value >= 0x30 && value <= 0x39
+        }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
 }

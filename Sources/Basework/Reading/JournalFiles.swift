@@ -4,9 +4,9 @@ import Glibc
 import Darwin
 #endif
 
-/// The files of a journal folder (FORMAT 1): entry candidates (`*.md`), the roster and the settings.
+/// The files of a journal folder (FORMAT 1): entry candidates (`*.md` and `*.markdown`), the roster and the settings.
 /// Folders and files whose names start with `.` are skipped; symbolic links are followed only while
-/// they stay inside the root, and each link loop, link out of the root, or non-regular `.md` file
+/// they stay inside the root, and each link loop, link out of the root, or non-regular Markdown file
 /// becomes a diagnostic instead. A file or folder reached both directly and through links is read once.
 struct JournalFiles {
     /// A file to read: its path relative to the root (as the link names it, for linked files) and where to open it.
@@ -56,7 +56,7 @@ struct JournalFiles {
         var files = JournalFiles()
         var pending: [(absolute: String, relative: String)] = []
         var links: [(absolute: String, relative: String)] = []
-        /// Device and inode of every folder read, and of every `.md` file taken.
+        /// Device and inode of every folder read, and of every Markdown file taken.
         var folders: Set<[UInt64]> = []
         var markdown: Set<[UInt64]> = []
 
@@ -104,7 +104,7 @@ struct JournalFiles {
         /// Follows a symbolic link when it stays inside the root.
         mutating func follow(_ link: (absolute: String, relative: String)) {
             let (absolute, relative) = link
-            let isMarkdown = relative.hasSuffix(".md")
+            let isMarkdown = JournalFiles.isMarkdown(relative)
             guard let target = JournalFiles.realPath(absolute) else {
                 if errno == ELOOP {
                     files.problem(.linkLoop, relative, "this symbolic link leads back to itself; it is not read")
@@ -129,7 +129,7 @@ struct JournalFiles {
 
         /// Takes a file or folder met directly, or through a link (`linkFolder`: where the link sits and where it leads).
         private mutating func take(absolute: String, relative: String, status: stat, linkFolder: (real: String, target: String)?) {
-            let isMarkdown = relative.hasSuffix(".md")
+            let isMarkdown = JournalFiles.isMarkdown(relative)
             switch status.st_mode & S_IFMT {
             case S_IFDIR:
                 guard folders.insert(Self.identity(status)).inserted else {
@@ -155,6 +155,11 @@ struct JournalFiles {
                 }
             }
         }
+    }
+
+    /// Whether a file's name makes it an entry candidate: it ends in `.md` or `.markdown` (exactly: `a.MD` is not one).
+    static func isMarkdown(_ name: String) -> Bool {
+        name.hasSuffix(".md") || name.hasSuffix(".markdown")
     }
 
     /// Whether a real path is a folder's real path or lies under it.

@@ -32,6 +32,24 @@ public enum JournalReader {
         return (settings, roster)
     }
 
+    /// What reading one entry file gave: the entry, when it can be placed in time, and the file's
+    /// diagnostics.
+    public struct EntryOutcome: Sendable {
+        public var entry: Entry?
+        public var diagnostics: [Diagnostic]
+    }
+
+    /// Reads one entry file's bytes as `read(root:)` would read them inside a journal with this
+    /// roster and these settings; nil when the bytes are not an entry (their first line is not `---`).
+    /// For tools that hold an entry's bytes without a journal folder: the fuzz target, an editor's buffer.
+    public static func readEntry(path: String, bytes: [UInt8], roster: Roster = Roster(),
+                                 settings: Settings = Settings()) -> EntryOutcome? {
+        guard let file = EntryParser.parse(path: path, bytes: bytes) else { return nil }
+        let resolved = JournalResolver.resolve([file], roster: roster, settings: settings)
+        return EntryOutcome(entry: resolved.entries.first,
+                            diagnostics: (file.diagnostics + resolved.diagnostics).sorted(by: Diagnostic.precedes))
+    }
+
     private static func text(of file: JournalFiles.File, diagnostics: inout [Diagnostic]) -> SourceText? {
         switch JournalFiles.contents(of: file.absolute, limit: maxFileBytes) {
         case .failure(let error):

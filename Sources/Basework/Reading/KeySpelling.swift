@@ -1,26 +1,26 @@
-/// Suggests the known key that an unknown one was probably meant to be (FORMAT 2.1: within edit distance 2).
+/// Suggests the known key that an unknown one was probably meant to be (FORMAT 2.1, `misspelled-key`):
+/// within edit distance 1 (`EditDistance`) for a written key of up to 5 characters (`dat`, `aims`),
+/// 2 for a longer one (`activty`, `durations`), compared case-insensitively. Keys that other tools
+/// write (`otherToolsKeys`: Jekyll, Hugo, Obsidian, Dendron) never get a suggestion, in front matter,
+/// the roster or the settings alike.
 enum KeySpelling {
+    /// Keys that other tools write in front matter: never taken for a misspelling.
+    static let otherToolsKeys: Set<String> = [
+        "title", "id", "layout", "permalink", "categories", "category", "slug", "draft", "weight", "description",
+        "summary", "aliases", "cssclasses", "created", "updated", "modified", "publish", "lang",
+    ]
+
+    /// The closest known key within the distance allowed for this key's length (the first of `known`
+    /// on a tie), or nil.
     static func likelyKey(for key: String, among known: [String]) -> String? {
         let lowered = key.lowercased()
-        return known.filter { abs($0.count - lowered.count) <= 2 }
-            .map { (key: $0, distance: distance(lowered, $0)) }
-            .filter { $0.distance <= 2 }
-            .min { $0.distance < $1.distance }?.key
-    }
-
-    /// Levenshtein distance.
-    static func distance(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
-        guard !a.isEmpty else { return b.count }
-        guard !b.isEmpty else { return a.count }
-        var previous = Array(0...b.count)
-        for i in 1...a.count {
-            var current = [i] + Array(repeating: 0, count: b.count)
-            for j in 1...b.count {
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            previous = current
+        guard !otherToolsKeys.contains(lowered) else { return nil }
+        let limit = lowered.unicodeScalars.count <= 5 ? 1 : 2
+        var best: (key: String, distance: Int)?
+        for candidate in known {
+            guard let distance = EditDistance.between(lowered, candidate.lowercased(), atMost: limit) else { continue }
+            if best == nil || distance < best!.distance { best = (candidate, distance) }
         }
-        return previous[b.count]
+        return best?.key
     }
 }

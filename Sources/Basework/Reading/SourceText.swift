@@ -78,16 +78,35 @@ struct SourceText {
         }
     }
 
-    /// Whether raw bytes open with a front matter fence: the first line is exactly `---`.
+    /// Whether raw bytes open with a front matter fence: after an optional UTF-8 byte order mark, the
+    /// first line is `---`, with only spaces or tabs after it (FORMAT 1).
     static func opensWithFence(_ bytes: [UInt8]) -> Bool {
         var content = bytes[...]
         if content.starts(with: [0xEF, 0xBB, 0xBF]) { content = content.dropFirst(3) }
         guard content.starts(with: [0x2D, 0x2D, 0x2D]) else { return false }
-        let rest = content.dropFirst(3)
+        let rest = content.dropFirst(3).drop { $0 == 0x20 || $0 == 0x09 }
         return rest.isEmpty || rest.starts(with: [0x0A]) || rest.starts(with: [0x0D])
     }
 
-    /// The front matter and the body, or nil when the front matter is never closed.
+    /// The encoding a file's byte order mark says it is in, when that is UTF-16 or UTF-32: such a
+    /// `.md` or `.markdown` file is an error (`not-utf8` at 1:1), entry or not (FORMAT 1). Nil for
+    /// anything else, a UTF-8 byte order mark included. UTF-32 LE is told apart from UTF-16 LE,
+    /// whose mark starts its own, by the two zero bytes after `FF FE`.
+    static func foreignEncoding(_ bytes: [UInt8]) -> String? {
+        if bytes.starts(with: [0xFF, 0xFE, 0x00, 0x00]) { return "UTF-32 LE" }
+        if bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF]) { return "UTF-32 BE" }
+        if bytes.starts(with: [0xFF, 0xFE]) { return "UTF-16 LE" }
+        if bytes.starts(with: [0xFE, 0xFF]) { return "UTF-16 BE" }
+        return nil
+    }
+
+    /// The message of the `not-utf8` error for a file in a `foreignEncoding`.
+    static func foreignEncodingMessage(_ encoding: String) -> String {
+        "this file is \(encoding) (its byte order mark says so), and basework reads only UTF-8: save it as UTF-8"
+    }
+
+    /// The front matter and the body, or nil when the front matter is never closed: it closes at the
+    /// first later line that is `---` or `...`, with only spaces or tabs after it (FORMAT 2.1).
     /// The opening fence is line 1, so the YAML starts on line 2.
     func split() -> (yaml: Substring, body: Substring, bodyFirstLine: Int)? {
         let utf8 = text.utf8
@@ -101,13 +120,20 @@ struct SourceText {
             let next = lineEnd < utf8.endIndex ? utf8.index(after: lineEnd) : lineEnd
             if line == 1 {
                 yamlStart = next
-            } else if content == "---" || content == "..." {
+            } else if SourceText.isClosingFence(content) {
                 return (text[yamlStart!..<lineStart], text[next...], line + 1)
             }
             lineStart = next
             line += 1
         }
         return nil
+    }
+
+    /// Whether a line (without its line ending) closes the front matter.
+    private static func isClosingFence(_ line: Substring) -> Bool {
+        let utf8 = line.utf8
+        guard utf8.starts(with: "---".utf8) || utf8.starts(with: "...".utf8) else { return false }
+        return utf8.dropFirst(3).allSatisfy { $0 == 0x20 || $0 == 0x09 }
     }
 
     /// The text of a line (counted from 1), without its line ending; nil past the end.

@@ -28,7 +28,27 @@ final class CacheReader: Decoder {
     init(_ bytes: UnsafeRawBufferPointer) { self.bytes = bytes }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
-        KeyedDecodingContainer(Keyed(reader: self))
+        guard ObjectIdentifier(Key.self) == CacheBuffer.dictionaryKey else { return KeyedDecodingContainer(Keyed(reader: self, keys: nil)) }
+        // A dictionary: its count, then each key, value length and value. The keys are listed first.
+        let count = try fixed32()
+        let start = offset
+        var keys: [Key] = []
+        for _ in 0..<count {
+            guard let key = Key(stringValue: try string()) else { throw CacheDecoder.Damaged() }
+            keys.append(key)
+            let length = try fixed32()
+            guard length <= bytes.count - offset else { throw CacheDecoder.Damaged() }
+            offset += length
+        }
+        offset = start
+        return KeyedDecodingContainer(Keyed(reader: self, keys: keys))
+    }
+
+    /// A 4-byte count or length, low byte first.
+    func fixed32() throws -> Int {
+        var value = 0
+        for shift in stride(from: 0, to: 32, by: 8) { value |= Int(try byte()) << shift }
+        return value
     }
 
     func unkeyedContainer() throws -> any UnkeyedDecodingContainer { try Unkeyed(reader: self) }
@@ -110,9 +130,12 @@ final class CacheReader: Decoder {
     /// container that comes next: what a synthesized enum reads to learn its case.
     struct Keyed<Key: CodingKey>: KeyedDecodingContainerProtocol {
         let reader: CacheReader
+        /// A dictionary's keys, in the order written; nil for any other container.
+        let keys: [Key]?
         var codingPath: [any CodingKey] { [] }
 
         var allKeys: [Key] {
+            if let keys { return keys }
             let start = reader.offset
             defer { reader.offset = start }
             return (try? reader.string()).flatMap(Key.init(stringValue:)).map { [$0] } ?? []
@@ -121,10 +144,21 @@ final class CacheReader: Decoder {
         func contains(_ key: Key) -> Bool { true }
 
         func decodeNil(forKey key: Key) throws -> Bool { throw CacheDecoder.Damaged() }
-        func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T { try reader.read(T.self) }
-        func decode(_ type: String.Type, forKey key: Key) throws -> String { try reader.string() }
-        func decode(_ type: Int.Type, forKey key: Key) throws -> Int { Int(try reader.int()) }
-        func decode(_ type: Bool.Type, forKey key: Key) throws -> Bool { try reader.bool() }
+        func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T {
+            guard keys != nil else { return try reader.read(T.self) }
+            // A dictionary's entries are read in the order listed, each checked against its key.
+            try reader.key(key)
+            let end = try reader.fixed32() + reader.offset
+            let value = try reader.read(T.self)
+            guard reader.offset == end else { throw CacheDecoder.Damaged() }
+            return value
+        }
+        func decode(_ type: String.Type, forKey key: Key) throws -> String { keys == nil ? try reader.string() : try decode(type as String.Type?, key) }
+        func decode(_ type: Int.Type, forKey key: Key) throws -> Int { keys == nil ? Int(try reader.int()) : try decode(type as Int.Type?, key) }
+        func decode(_ type: Bool.Type, forKey key: Key) throws -> Bool { keys == nil ? try reader.bool() : try decode(type as Bool.Type?, key) }
+
+        /// A dictionary's value of a type that has its own overload, read through the generic `decode`.
+        private func decode<T: Decodable>(_ type: T.Type?, _ key: Key) throws -> T { try decode(T.self, forKey: key) }
         func decode(_ type: Double.Type, forKey key: Key) throws -> Double { try reader.read(type) }
         func decode(_ type: Float.Type, forKey key: Key) throws -> Float { try reader.read(type) }
         func decode(_ type: Int8.Type, forKey key: Key) throws -> Int8 { try reader.read(type) }
@@ -155,13 +189,14 @@ final class CacheReader: Decoder {
         func decodeIfPresent(_ type: UInt64.Type, forKey key: Key) throws -> UInt64? { try optional(type) }
 
         private func optional<T: Decodable>(_ type: T.Type) throws -> T? {
-            try reader.bool() ? try reader.read(type) : nil
+            guard keys == nil else { throw CacheDecoder.Damaged() }
+            return try reader.bool() ? try reader.read(type) : nil
         }
 
         func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws
             -> KeyedDecodingContainer<NestedKey> {
             try reader.key(key)
-            return KeyedDecodingContainer(Keyed<NestedKey>(reader: reader))
+            return KeyedDecodingContainer(Keyed<NestedKey>(reader: reader, keys: nil))
         }
 
         func nestedUnkeyedContainer(forKey key: Key) throws -> any UnkeyedDecodingContainer {
@@ -186,8 +221,7 @@ final class CacheReader: Decoder {
 
         init(reader: CacheReader) throws {
             self.reader = reader
-            var value = 0
-            for shift in stride(from: 0, to: 32, by: 8) { value |= Int(try reader.byte()) << shift }
+            let value = try reader.fixed32()
             // Every element takes at least one byte.
             guard value <= reader.bytes.count - reader.offset else { throw CacheDecoder.Damaged() }
             count = value
@@ -206,7 +240,7 @@ final class CacheReader: Decoder {
 
         mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) throws -> KeyedDecodingContainer<NestedKey> {
             try next()
-            return KeyedDecodingContainer(Keyed<NestedKey>(reader: reader))
+            return KeyedDecodingContainer(Keyed<NestedKey>(reader: reader, keys: nil))
         }
 
         mutating func nestedUnkeyedContainer() throws -> any UnkeyedDecodingContainer {

@@ -1,7 +1,8 @@
 /// Encodes `Codable` values into the cache's compact binary form: fields in declaration order with no
 /// key names, integers as variable-length numbers, strings as a length and their UTF-8 bytes, each
 /// optional field behind a presence byte, each array behind its element count. Only the key of a
-/// nested container is written (that is how a synthesized enum with associated values names its case).
+/// nested container is written (that is how a synthesized enum with associated values names its case),
+/// and a dictionary's keys, each before its value's length and the value, so its keys can be listed.
 ///
 /// It reads back only with `CacheDecoder` and the same types, so the cache file carries the format
 /// version and basework's version. What it cannot write back faithfully (a `nil` outside a keyed
@@ -41,9 +42,9 @@ final class CacheBuffer: Encoder {
 
     init(probe: Bool = false) { isProbe = probe }
 
-    /// The key type of a `Dictionary` with `String` or `Int` keys. Its keyed container is read back by
-    /// listing its keys, which this format does not write, so such a dictionary is refused.
-    private static let dictionaryKey: ObjectIdentifier? = {
+    /// The key type of a `Dictionary` with `String` or `Int` keys: its keyed container is read back by
+    /// listing its keys, so it is written as a count, then each key, value length and value.
+    static let dictionaryKey: ObjectIdentifier? = {
         let probe = CacheBuffer(probe: true)
         try? ["": 0].encode(to: probe)
         return probe.probed
@@ -53,9 +54,9 @@ final class CacheBuffer: Encoder {
         if isProbe {
             probed = ObjectIdentifier(Key.self)
         } else if ObjectIdentifier(Key.self) == Self.dictionaryKey {
-            unsupported = true
+            return KeyedEncodingContainer(Keyed(buffer: self, dictionary: Counter(buffer: self)))
         }
-        return KeyedEncodingContainer(Keyed(buffer: self))
+        return KeyedEncodingContainer(Keyed(buffer: self, dictionary: nil))
     }
 
     func unkeyedContainer() -> any UnkeyedEncodingContainer { Unkeyed(buffer: self) }
@@ -102,16 +103,55 @@ final class CacheBuffer: Encoder {
 
     // MARK: Containers
 
-    /// A keyed container: values in the order they come, no keys.
+    /// A 4-byte count at a place in the buffer, filled in as elements come.
+    final class Counter {
+        let buffer: CacheBuffer
+        let at: Int
+        var count: UInt32 = 0
+
+        init(buffer: CacheBuffer) {
+            self.buffer = buffer
+            at = buffer.bytes.count
+            buffer.bytes.append(contentsOf: [0, 0, 0, 0])
+        }
+
+        func increment() {
+            count += 1
+            buffer.patch(count, at: at)
+        }
+    }
+
+    func patch(_ value: UInt32, at offset: Int) {
+        for index in 0..<4 { bytes[offset + index] = UInt8(truncatingIfNeeded: value >> UInt32(8 * index)) }
+    }
+
+    /// A keyed container: values in the order they come, no keys; a dictionary's with its keys.
     struct Keyed<Key: CodingKey>: KeyedEncodingContainerProtocol {
         let buffer: CacheBuffer
+        /// Set for a dictionary's container: its entry count.
+        let dictionary: Counter?
         var codingPath: [any CodingKey] { [] }
 
         mutating func encodeNil(forKey key: Key) throws { throw Unsupported() }
-        mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws { try buffer.write(value) }
-        mutating func encode(_ value: String, forKey key: Key) throws { buffer.string(value) }
-        mutating func encode(_ value: Int, forKey key: Key) throws { buffer.int(Int64(value)) }
-        mutating func encode(_ value: Bool, forKey key: Key) throws { buffer.bytes.append(value ? 1 : 0) }
+        mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
+            guard let dictionary else { return try buffer.write(value) }
+            dictionary.increment()
+            buffer.string(key.stringValue)
+            let lengthAt = buffer.bytes.count
+            buffer.bytes.append(contentsOf: [0, 0, 0, 0])
+            try buffer.write(value)
+            guard let length = UInt32(exactly: buffer.bytes.count - lengthAt - 4) else { throw Unsupported() }
+            buffer.patch(length, at: lengthAt)
+        }
+        mutating func encode(_ value: String, forKey key: Key) throws { try encode(value as String?, key) }
+        mutating func encode(_ value: Int, forKey key: Key) throws { try encode(value as Int?, key) }
+        mutating func encode(_ value: Bool, forKey key: Key) throws { try encode(value as Bool?, key) }
+
+        /// The fast paths, for fields of structs; a dictionary's values go through the generic `encode`.
+        private mutating func encode<T: Encodable>(_ value: T?, _ key: Key) throws {
+            guard dictionary == nil, let value else { return try encode(value!, forKey: key) }
+            try buffer.write(value)
+        }
         mutating func encode(_ value: Double, forKey key: Key) throws { try buffer.write(value) }
         mutating func encode(_ value: Float, forKey key: Key) throws { try buffer.write(value) }
         mutating func encode(_ value: Int8, forKey key: Key) throws { try buffer.write(value) }
@@ -142,6 +182,7 @@ final class CacheBuffer: Encoder {
         mutating func encodeIfPresent(_ value: UInt64?, forKey key: Key) throws { try optional(value) }
 
         private func optional<T: Encodable>(_ value: T?) throws {
+            if dictionary != nil { throw Unsupported() }
             guard let value else { return buffer.bytes.append(0) }
             buffer.bytes.append(1)
             try buffer.write(value)
@@ -149,19 +190,27 @@ final class CacheBuffer: Encoder {
 
         mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key)
             -> KeyedEncodingContainer<NestedKey> {
-            buffer.string(key.stringValue)
-            return KeyedEncodingContainer(Keyed<NestedKey>(buffer: buffer))
+            nested(key)
+            return KeyedEncodingContainer(Keyed<NestedKey>(buffer: buffer, dictionary: nil))
         }
 
         mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
-            buffer.string(key.stringValue)
+            nested(key)
             return Unkeyed(buffer: buffer)
         }
 
-        mutating func superEncoder() -> any Encoder { buffer }
-        mutating func superEncoder(forKey key: Key) -> any Encoder {
-            buffer.string(key.stringValue)
+        mutating func superEncoder() -> any Encoder {
+            if dictionary != nil { buffer.unsupported = true }
             return buffer
+        }
+        mutating func superEncoder(forKey key: Key) -> any Encoder {
+            nested(key)
+            return buffer
+        }
+
+        private func nested(_ key: Key) {
+            if dictionary != nil { buffer.unsupported = true }
+            buffer.string(key.stringValue)
         }
     }
 
@@ -195,7 +244,7 @@ final class CacheBuffer: Encoder {
 
         mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
             counted()
-            return KeyedEncodingContainer(Keyed<NestedKey>(buffer: buffer))
+            return KeyedEncodingContainer(Keyed<NestedKey>(buffer: buffer, dictionary: nil))
         }
 
         mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {

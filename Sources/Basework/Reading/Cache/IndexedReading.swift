@@ -1,46 +1,34 @@
-import Dispatch
-import Synchronization
-
 extension JournalIndex {
-    /// What the index keeps of each file. Until reading is split into a context-free parse and a
-    /// journal-wide resolve, this is the file's bytes, and resolving parses them.
-    typealias Syntax = [UInt8]
+    /// What the index keeps of each file: its context-free syntax (`EntryParser`).
+    typealias Syntax = FileSyntax
 
-    /// The first stage: nil when the file is not an entry (its first line is not `---`).
+    /// The first stage: nil when the file is not an entry.
     @Sendable static func parse(path: String, bytes: [UInt8]) -> Syntax? {
-        SourceText.opensWithFence(bytes) ? bytes : nil
+        EntryParser.parse(path: path, bytes: bytes)
     }
 
-    /// The second stage: every entry against the settings and roster, on all cores, into a `Journal`.
+    /// The second stage: the files' syntax against the settings and roster (`JournalResolver`), into a `Journal`.
     static func resolve(_ files: [JournalFiles.File], _ outcomes: [FileTable<Syntax>.Outcome], setup: (Settings, Roster),
                         diagnostics: [Diagnostic]) -> Journal {
-        let reader = EntryReader(roster: setup.1, settings: setup.0)
-        let results = Mutex<[EntryReader.Outcome]>([])
-        let chunk = 64
-        let chunks = (files.count + chunk - 1) / chunk
-        DispatchQueue.concurrentPerform(iterations: chunks) { index in
-            var local: [EntryReader.Outcome] = []
-            for offset in (index * chunk)..<min(files.count, (index + 1) * chunk) {
-                let path = files[offset].relative
-                switch outcomes[offset] {
-                case .success(let bytes?):
-                    if let outcome = reader.read(path: path, bytes: bytes) { local.append(outcome) }
-                case .success(nil):
-                    break
-                case .failure(let error):
-                    local.append(EntryReader.Outcome(entry: nil, diagnostics: [JournalReader.problem(error, path)]))
-                }
-            }
-            results.withLock { $0 += local }
-        }
         var diagnostics = diagnostics
-        var entries: [Entry] = []
-        var leftOut = 0
-        for outcome in results.withLock({ $0 }) {
-            diagnostics += outcome.diagnostics
-            if let entry = outcome.entry { entries.append(entry) } else { leftOut += 1 }
+        var parsed: [FileSyntax] = []
+        parsed.reserveCapacity(files.count)
+        for (file, outcome) in zip(files, outcomes) {
+            switch outcome {
+            case .success(let syntax?): parsed.append(syntax)
+            case .success(nil): break
+            case .failure(let error):
+                parsed.append(FileSyntax(path: file.relative, entry: nil, diagnostics: [JournalReader.problem(error, file.relative)]))
+            }
         }
+        var leftOut = 0
+        for file in parsed {
+            diagnostics += file.diagnostics
+            if file.entry == nil { leftOut += 1 }
+        }
+        let resolved = JournalResolver.resolve(parsed, roster: setup.1, settings: setup.0)
+        diagnostics += resolved.diagnostics
         diagnostics.sort(by: Diagnostic.precedes)
-        return Journal(entries: entries, roster: setup.1, settings: setup.0, diagnostics: diagnostics, leftOut: leftOut)
+        return Journal(entries: resolved.entries, roster: setup.1, settings: setup.0, diagnostics: diagnostics, leftOut: leftOut)
     }
 }

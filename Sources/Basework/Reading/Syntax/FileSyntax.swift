@@ -1,0 +1,16 @@
+/// What reading one journal file gave before the roster and settings are applied: the entry's
+/// syntax (nil when the entry is left out, FORMAT 6), and the problems found in the file alone.
+public struct FileSyntax: Sendable, Codable, Equatable {
+    /// Relative to the journal root, with `/` separators.
+    public var path: String
+    /// Nil when the entry cannot be placed in time or read at all.
+    public var entry: EntrySyntax?
+    /// Problems that the file shows without the roster or the settings.
+    public var diagnostics: [Diagnostic]
+
+    public init(path: String, entry: EntrySyntax?, diagnostics: [Diagnostic]) {
+        self.path = path
+        self.entry = entry
+        self.diagnostics = diagnostics
+    }
+}
