@@ -45,7 +45,7 @@ struct CacheFolder {
     private(set) var trouble: String?
 
     /// The records in the cache, and the shards that could not be read (all of them when there is no cache).
-    mutating func load<Payload: Codable & Sendable>(_ type: Payload.Type) -> (records: [String: FileTable<Payload>.Record], unread: Set<Int>) {
+    mutating func load<Payload: CacheCoding & Sendable>(_ type: Payload.Type) -> (records: [String: FileTable<Payload>.Record], unread: Set<Int>) {
         let all = Set(0..<Self.shardCount)
         guard isOwnFolder() else {
             trouble = "no cache folder"
@@ -77,7 +77,7 @@ struct CacheFolder {
     /// Writes the given shards of the records, each replacing its file at once; false (with `trouble`
     /// set) when one could not be written.
     @discardableResult
-    mutating func save<Payload: Codable & Sendable>(_ records: [String: FileTable<Payload>.Record], shards: Set<Int>) -> Bool {
+    mutating func save<Payload: CacheCoding & Sendable>(_ records: [String: FileTable<Payload>.Record], shards: Set<Int>) -> Bool {
         guard !shards.isEmpty else { return true }
         guard prepareFolder() else { return false }
         var parts: [Int: [Item<Payload>]] = [:]
@@ -92,7 +92,7 @@ struct CacheFolder {
         DispatchQueue.concurrentPerform(iterations: work.count) { index in
             let (shard, items) = work[index]
             do throws(Failure) {
-                try Self.write(try this.encode(items), to: this.path(shard: shard))
+                try Self.write(this.encode(items), to: this.path(shard: shard))
             } catch {
                 troubles.withLock { $0.append(error.reason) }
             }
@@ -179,51 +179,64 @@ struct CacheFolder {
     }
 
     /// A shard's layout: magic, format version (4 bytes), identity, the body's length and checksum,
-    /// then the body: the list of (path, record).
-    private func encode<Payload: Codable & Sendable>(_ items: [Item<Payload>]) throws(Failure) -> [UInt8] {
-        do {
-            let body = try CacheEncoder.encode(items)
-            var bytes = Self.magic
-            for shift in stride(from: 0, to: 32, by: 8) { bytes.append(UInt8(truncatingIfNeeded: Self.formatVersion >> UInt32(shift))) }
-            try CacheEncoder.append(identity, to: &bytes)
-            try CacheEncoder.append(body.count, to: &bytes)
-            try CacheEncoder.append(body.withUnsafeBytes { Self.checksum($0) }, to: &bytes)
-            bytes += body
-            return bytes
-        } catch {
-            throw Failure(reason: "a record could not be encoded")
-        }
+    /// then the body: the count of (path, record), then each.
+    private func encode<Payload: CacheCoding & Sendable>(_ items: [Item<Payload>]) -> [UInt8] {
+        var body = CacheWriter()
+        body.write(items)
+        var header = CacheWriter(bytes: Self.magic)
+        for shift in stride(from: 0, to: 32, by: 8) { header.bytes.append(UInt8(truncatingIfNeeded: Self.formatVersion >> UInt32(shift))) }
+        header.write(identity)
+        header.write(body.bytes.count)
+        header.write(body.bytes.withUnsafeBytes { Self.checksum($0) })
+        return header.bytes + body.bytes
     }
 
-    private func decode<Payload: Codable & Sendable>(_ bytes: [UInt8], _ type: Payload.Type) throws(Failure) -> [Item<Payload>] {
-        do {
-            return try bytes.withUnsafeBytes { all throws -> [Item<Payload>] in
-                guard all.count >= Self.magic.count + 4, Array(all[..<Self.magic.count]) == Self.magic else {
-                    throw Failure(reason: "not a basework cache file")
-                }
-                var version: UInt32 = 0
-                for shift in 0..<4 { version |= UInt32(all[Self.magic.count + shift]) << UInt32(shift * 8) }
-                guard version == Self.formatVersion else { throw Failure(reason: "another cache format") }
-                let reader = CacheReader(UnsafeRawBufferPointer(rebasing: all[(Self.magic.count + 4)...]))
-                guard try reader.read(String.self) == identity else { throw Failure(reason: "written by another build of basework") }
-                let length = try reader.read(Int.self)
-                let checksum = try reader.read(UInt64.self)
-                let start = Self.magic.count + 4 + reader.offset
-                guard length == all.count - start else { throw Failure(reason: "truncated") }
-                let body = UnsafeRawBufferPointer(rebasing: all[start...])
-                guard Self.checksum(body) == checksum else { throw Failure(reason: "damaged") }
-                return try CacheDecoder.decode([Item<Payload>].self, from: body)
+    private func decode<Payload: CacheCoding & Sendable>(_ bytes: [UInt8], _ type: Payload.Type) throws(Failure) -> [Item<Payload>] {
+        let result = bytes.withUnsafeBytes { all -> Result<[Item<Payload>], Failure> in
+            guard all.count >= Self.magic.count + 4, Array(all[..<Self.magic.count]) == Self.magic else {
+                return .failure(Failure(reason: "not a basework cache file"))
             }
-        } catch let failure as Failure {
-            throw failure
-        } catch {
-            throw Failure(reason: "damaged")
+            var version: UInt32 = 0
+            for shift in 0..<4 { version |= UInt32(all[Self.magic.count + shift]) << UInt32(shift * 8) }
+            guard version == Self.formatVersion else { return .failure(Failure(reason: "another cache format")) }
+            var header = CacheReader(UnsafeRawBufferPointer(rebasing: all[(Self.magic.count + 4)...]))
+            do throws(CacheReader.Damaged) {
+                guard try header.string() == identity else { return .failure(Failure(reason: "written by another build of basework")) }
+                let length = try header.int()
+                let checksum = try header.unsigned()
+                let start = Self.magic.count + 4 + header.offset
+                guard length == all.count - start else { return .failure(Failure(reason: "truncated")) }
+                let body = UnsafeRawBufferPointer(rebasing: all[start...])
+                guard Self.checksum(body) == checksum else { return .failure(Failure(reason: "damaged")) }
+                var reader = CacheReader(body)
+                let items: [Item<Payload>] = try reader.array()
+                guard reader.isAtEnd else { return .failure(Failure(reason: "damaged")) }
+                return .success(items)
+            } catch {
+                return .failure(Failure(reason: "damaged"))
+            }
         }
+        return try result.get()
     }
 
-    fileprivate struct Item<Payload: Codable & Sendable>: Codable {
+    fileprivate struct Item<Payload: CacheCoding & Sendable>: CacheCoding {
         var path: String
         var record: FileTable<Payload>.Record
+
+        init(path: String, record: FileTable<Payload>.Record) {
+            self.path = path
+            self.record = record
+        }
+
+        func write(to writer: inout CacheWriter) {
+            writer.write(path)
+            writer.write(record)
+        }
+
+        init(from reader: inout CacheReader) throws(CacheReader.Damaged) {
+            path = try reader.string()
+            record = try reader.read()
+        }
     }
 
     /// A fast 64-bit checksum (FNV-1a over 8-byte words): catches damage, not tampering.

@@ -8,7 +8,7 @@ import Darwin
 /// modification and change times in nanoseconds, inode and device (REPORTS: the cache). Editing a file,
 /// even keeping its size and setting its modification time back, moves its change time; replacing it
 /// gives another inode.
-public struct FileSignature: Hashable, Sendable, Codable {
+public struct FileSignature: Hashable, Sendable {
     public var size: Int64
     public var modified: Int64
     public var changed: Int64

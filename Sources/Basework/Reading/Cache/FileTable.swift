@@ -4,13 +4,31 @@ import Synchronization
 /// Each file's parse, by path, with the signature of the file it was parsed from: the part of the
 /// journal index that does not depend on what the payload is. `update` stats every file and reads
 /// and parses again only those whose signature changed or was not yet settled.
-struct FileTable<Payload: Codable & Sendable>: Sendable {
+struct FileTable<Payload: CacheCoding & Sendable>: Sendable {
     /// One file's parse: nil when the file is not an entry.
-    struct Record: Codable, Sendable {
+    struct Record: CacheCoding, Sendable {
         var signature: FileSignature
         /// Whether the signature can be trusted next time (`FileSignature.isSettled`).
         var settled: Bool
         var payload: Payload?
+
+        init(signature: FileSignature, settled: Bool, payload: Payload?) {
+            self.signature = signature
+            self.settled = settled
+            self.payload = payload
+        }
+
+        func write(to writer: inout CacheWriter) {
+            writer.write(signature)
+            writer.write(settled)
+            writer.write(payload) { $0.write($1) }
+        }
+
+        init(from reader: inout CacheReader) throws(CacheReader.Damaged) {
+            signature = try reader.read()
+            settled = try reader.bool()
+            payload = try reader.optional { (r: inout CacheReader) throws(CacheReader.Damaged) -> Payload in try r.read() }
+        }
     }
 
     /// Every file read, by path relative to the root.
