@@ -1,3 +1,6 @@
+import Dispatch
+import Synchronization
+
 extension JournalIndex {
     /// What the index keeps of each file: its context-free syntax (`EntryParser`).
     typealias Syntax = FileSyntax
@@ -26,9 +29,30 @@ extension JournalIndex {
             diagnostics += file.diagnostics
             if file.entry == nil { leftOut += 1 }
         }
-        let resolved = JournalResolver.resolve(parsed, roster: setup.1, settings: setup.0)
+        let resolved = resolveAll(parsed, roster: setup.1, settings: setup.0)
         diagnostics += resolved.diagnostics
         diagnostics.sort(by: Diagnostic.precedes)
         return Journal(entries: resolved.entries, roster: setup.1, settings: setup.0, diagnostics: diagnostics, leftOut: leftOut)
+    }
+
+    /// `JournalResolver.resolve` on all cores: each file resolves on its own, so chunks of files can.
+    private static func resolveAll(_ files: [FileSyntax], roster: Roster, settings: Settings) -> (entries: [Entry], diagnostics: [Diagnostic]) {
+        let chunk = 256
+        let chunks = (files.count + chunk - 1) / chunk
+        guard chunks > 1 else { return JournalResolver.resolve(files, roster: roster, settings: settings) }
+        let results = Mutex<[(entries: [Entry], diagnostics: [Diagnostic])]>([])
+        DispatchQueue.concurrentPerform(iterations: chunks) { index in
+            let part = JournalResolver.resolve(Array(files[(index * chunk)..<min(files.count, (index + 1) * chunk)]),
+                                               roster: roster, settings: settings)
+            results.withLock { $0.append(part) }
+        }
+        var entries: [Entry] = []
+        entries.reserveCapacity(files.count)
+        var diagnostics: [Diagnostic] = []
+        for part in results.withLock({ $0 }) {
+            entries += part.entries
+            diagnostics += part.diagnostics
+        }
+        return (entries, diagnostics)
     }
 }
