@@ -5,14 +5,21 @@ import Synchronization
 /// journal index that does not depend on what the payload is. `update` stats every file and reads
 /// and parses again only those whose signature changed or was not yet settled.
 struct FileTable<Payload: CacheCoding & Sendable>: Sendable {
+    /// A parse, shared by reference: a syntax value holds dozens of references, and copying it from
+    /// the table to the outcomes to the resolver retained each of them every time.
+    final class Parsed: Sendable {
+        let value: Payload
+        init(_ value: Payload) { self.value = value }
+    }
+
     /// One file's parse: nil when the file is not an entry.
     struct Record: CacheCoding, Sendable {
         var signature: FileSignature
         /// Whether the signature can be trusted next time (`FileSignature.isSettled`).
         var settled: Bool
-        var payload: Payload?
+        var payload: Parsed?
 
-        init(signature: FileSignature, settled: Bool, payload: Payload?) {
+        init(signature: FileSignature, settled: Bool, payload: Parsed?) {
             self.signature = signature
             self.settled = settled
             self.payload = payload
@@ -21,13 +28,13 @@ struct FileTable<Payload: CacheCoding & Sendable>: Sendable {
         func write(to writer: inout CacheWriter) {
             writer.write(signature)
             writer.write(settled)
-            writer.write(payload) { $0.write($1) }
+            writer.write(payload) { $0.write($1.value) }
         }
 
         init(from reader: inout CacheReader) throws(CacheReader.Damaged) {
             signature = try reader.read()
             settled = try reader.bool()
-            payload = try reader.optional { (r: inout CacheReader) throws(CacheReader.Damaged) -> Payload in try r.read() }
+            payload = try reader.optional { (r: inout CacheReader) throws(CacheReader.Damaged) -> Parsed in Parsed(try r.read()) }
         }
     }
 
@@ -39,7 +46,7 @@ struct FileTable<Payload: CacheCoding & Sendable>: Sendable {
     }
 
     /// What a file gave this time: its payload (nil: not an entry), or why it could not be read.
-    typealias Outcome = Result<Payload?, JournalFiles.FileError>
+    typealias Outcome = Result<Parsed?, JournalFiles.FileError>
 
     /// What `update` did: each file's outcome in the order given, how many files were read again, and
     /// the paths whose record is new or gone.
@@ -74,7 +81,7 @@ struct FileTable<Payload: CacheCoding & Sendable>: Sendable {
                 // The signature is taken before the bytes are read: a change in between is seen next time.
                 switch JournalFiles.contents(of: file.absolute, limit: limit) {
                 case .success(let bytes):
-                    let payload = parse(file.relative, bytes)
+                    let payload = parse(file.relative, bytes).map(Parsed.init)
                     outcomes.append(.success(payload))
                     fresh.append(signature.map { Record(signature: $0, settled: $0.isSettled(at: now), payload: payload) })
                 case .failure(let error):
