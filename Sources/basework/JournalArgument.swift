@@ -15,7 +15,7 @@ struct JournalArgument: ParsableArguments {
     /// Reads the journal through its index (and the cache, unless turned off), or exits 2 when its root cannot be read.
     func read(_ cache: CacheOptions) throws -> Journal {
         do {
-            var index = JournalIndex(root: root, cache: !cache.noCache)
+            var index = JournalIndex(root: root, cache: !cache.noCache, keepsSyntax: false)
             let journal = try index.update()
             if cache.verbose { Output.error("basework: \(index.cacheNote)") }
             readForExit = (index, journal)

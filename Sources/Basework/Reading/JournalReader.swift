@@ -11,7 +11,7 @@ public enum JournalReader {
 
     /// Reads the whole journal, without the cache: `JournalIndex` with `.basework/` left alone.
     public static func read(root: String) throws(RootError) -> Journal {
-        var index = JournalIndex(root: root, cache: false)
+        var index = JournalIndex(root: root, cache: false, keepsSyntax: false)
         return try index.update()
     }
 

@@ -29,9 +29,14 @@ public struct JournalIndex: Sendable {
         }
     }
 
-    public init(root: String, cache: Bool = true) {
+    /// Whether the index keeps each file's syntax between updates. A command that updates once passes
+    /// false: each file's syntax is then freed as soon as its entry is resolved, which lowers the peak.
+    public let keepsSyntax: Bool
+
+    public init(root: String, cache: Bool = true, keepsSyntax: Bool = true) {
         self.root = root
         usesCache = cache
+        self.keepsSyntax = keepsSyntax
     }
 
     /// The journal as the files are now.
@@ -63,7 +68,7 @@ public struct JournalIndex: Sendable {
             table = FileTable(records: loaded.records)
             unread = loaded.unread
         }
-        let update = table.update(files.markdown, limit: JournalReader.maxFileBytes, now: now, parse: Self.parse)
+        var update = table.update(files.markdown, limit: JournalReader.maxFileBytes, now: now, parse: Self.parse)
         var trouble = folder.trouble
         if caching {
             let shards = unread.union(update.changedPaths.map(CacheFolder.shard(of:)))
@@ -76,9 +81,12 @@ public struct JournalIndex: Sendable {
         if let last, setupHolds, !update.changed, last.paths == paths, last.listing == files.diagnostics {
             return last.journal
         }
-        let journal = Self.resolve(files.markdown, update.outcomes, setup: (setup.settings, setup.roster),
+        if !keepsSyntax { table = FileTable() }
+        let outcomes = update.outcomes
+        update.outcomes = []
+        let journal = Self.resolve(files.markdown, consuming: outcomes, setup: (setup.settings, setup.roster),
                                    diagnostics: files.diagnostics + setup.diagnostics)
-        last = (paths, files.diagnostics, journal)
+        if keepsSyntax { last = (paths, files.diagnostics, journal) }
         return journal
     }
 }
