@@ -57,6 +57,13 @@ struct SettingsTests {
         #expect(settings.author == "alex")
     }
 
+    @Test("cache is on unless turned off", arguments: [("", true), ("cache: false\n", false), ("cache: no\n", false), ("cache: true\n", true)])
+    func cache(_ yaml: String, _ on: Bool) {
+        let (settings, diagnostics) = SettingsFile.read(yaml)
+        #expect(diagnostics.isEmpty)
+        #expect(settings.cache == on)
+    }
+
     @Test("an empty settings file is all defaults")
     func empty() {
         let (settings, diagnostics) = SettingsFile.read("# nothing yet\n")
@@ -84,6 +91,7 @@ struct SettingsTests {
               ("activities: {a: 1}", "activities", 1, 13),
               ("activities: [[a]]", "activities", 1, 13),
               ("author: [a, b]", "author", 1, 9),
+              ("cache: sometimes", "cache", 1, 8),
           ])
     func wrongType(_ yaml: String, _ key: String, _ line: Int, _ column: Int) {
         let diagnostics = SettingsFile.read(yaml + "\n").diagnostics
