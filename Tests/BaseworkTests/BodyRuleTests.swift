@@ -94,7 +94,7 @@ struct BodyRuleTests {
         let entry = try EntryFile.body(body)
         // 2026-11-20 is a Friday: the first Friday after it is 2026-11-27.
         #expect(entry.followUps.map(\.due.description) == ["2026-11-27", "2026-11-27", "2026-11-27"])
-        #expect(try Self.diagnostics(body) == ["entry.md:8:16 warning bad-due-date"])
+        #expect(try Self.diagnostics(body) == ["entry.md:8:15 warning bad-due-date"])
     }
 
     @Test("explicit times past the duration are one error, and the entry is read without them")

@@ -18,7 +18,7 @@ struct FollowUpSectionTests {
         #expect(try EntryFile.body("Next steps\n----------\n\n- call @bo\n").followUps.count == 1)
     }
 
-    @Test("a heading that only starts like one does not", arguments: ["Follow-up notes", "Followup", "Next step", "Follow-up:"])
+    @Test("a heading that only starts like one does not", arguments: ["Follow-up notes", "Followup", "Next step", "Follow-up: later"])
     func notAFollowUpHeading(_ heading: String) throws {
         let entry = try EntryFile.body("## \(heading)\n\n- call @bo\n")
         #expect(entry.followUps.isEmpty)

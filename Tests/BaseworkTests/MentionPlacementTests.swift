@@ -7,8 +7,9 @@ import Testing
 struct MentionPlacementTests {
     /// The text of a file's range, lines and columns counted in Unicode scalars from 1.
     static func cut(_ source: String, _ range: SourceRange) -> String {
-        let lines = source.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            line.hasSuffix("\r") ? Array(line.dropLast().unicodeScalars) : Array(line.unicodeScalars)
+        // By scalars: a CRLF is one Character, and would not split on "\n".
+        let lines = source.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            line.last == "\r" ? Array(line.dropLast()) : Array(line)
         }
         guard range.start.line == range.end.line, range.start.line <= lines.count else { return "<multi-line>" }
         let line = lines[range.start.line - 1]
@@ -67,5 +68,17 @@ struct MentionPlacementTests {
                 }
             }
         }
+    }
+}
+
+@Suite("Positions for editors")
+struct EditorPositionTests {
+    @Test("a column in code points becomes UTF-16 code units after accents, emoji and CJK")
+    func utf16() {
+        let line = "é 👩🏽‍⚕️ 日本 @ana"
+        let column = line.unicodeScalars.count - 3
+        #expect(SourcePosition(line: 1, column: column).utf16Offset(inLine: line) == line.utf16.count - 4)
+        #expect(SourcePosition(line: 1, column: 1).utf16Offset(inLine: line) == 0)
+        #expect(SourcePosition(line: 1, column: 3).utf16Offset(inLine: "ab") == 2)
     }
 }

@@ -143,4 +143,107 @@ struct RosterTests {
         let journal = try TemporaryJournal.read(["people.yml": "", "a.md": EntryFile.frontMatter + "\n- @zed #talked\n"])
         #expect(journal.diagnostics.map(\.rule) == [.unknownPerson])
     }
+
+    @Test("role and standing words compare case-insensitively")
+    func caseInsensitiveWords() {
+        let (roster, diagnostics) = RosterFile.read("ana: {role: Staff}\nbo:\n  standing: CADRE\n  role: Officer\n")
+        #expect(diagnostics.isEmpty)
+        #expect(roster.person("ana").role == .staff)
+        #expect(roster.person("bo").standing == .cadre)
+        #expect(roster.person("bo").role == .officer)
+    }
+
+    @Test("where each person's handle is written is kept, for go-to-definition")
+    func places() {
+        let (roster, _) = RosterFile.read("# Union\nMaria-G:\n  name: María\nléa: {name: Léa}\n")
+        #expect(roster.places["maria-g"] == SourceRange(line: 2, column: 1, length: 7))
+        #expect(roster.places["léa"] == SourceRange(line: 4, column: 1, length: 3))
+        #expect(roster.places.count == 2)
+    }
+
+    @Test("a handle written twice is an error at the later one, and the first is kept")
+    func duplicateHandle() {
+        let (roster, diagnostics) = RosterFile.read("ana:\n  name: Ana\nbo: {}\nana:\n  name: Other\n  role: staff\n")
+        #expect(diagnostics.map(\.summary) == ["people.yml:4:1 error duplicate-key"])
+        #expect(diagnostics.first?.message.contains("line 1") == true)
+        #expect(roster.person("ana").name == "Ana")
+        #expect(roster.person("ana").role == .base)
+        #expect(roster.people.count == 2)
+        #expect(roster.places["ana"]?.start.line == 1)
+    }
+
+    @Test("the same handle in another case is the same person, written twice")
+    func duplicateHandleInAnotherCase() {
+        let (roster, diagnostics) = RosterFile.read("ana: {name: Ana}\nANA: {name: Other}\n")
+        #expect(diagnostics.map(\.summary) == ["people.yml:2:1 error duplicate-key"])
+        #expect(roster.person("ana").name == "Ana")
+    }
+
+    @Test("a broken person loses only that person, reported at their first line")
+    func brokenPerson() {
+        let text = "# Riverside\nana:\n  name: Ana\n  aliases: [an]\neve:\n  name: Eve: the organizer\n  role: comrade\nfay:\n  name: Fay\n  role: Staff\n"
+        let (roster, diagnostics) = RosterFile.read(text)
+        #expect(diagnostics.map(\.summary) == ["people.yml:5:1 error bad-yaml"])
+        #expect(diagnostics.first?.message
+                == "`eve` is left out of the roster: it is not valid YAML at line 6, column 12: mapping values are not allowed in this context; put the value in quotes")
+        #expect(Set(roster.people.keys) == ["ana", "fay"])
+        #expect(roster.canonical("an") == "ana")
+        #expect(roster.person("fay").role == .staff)
+        #expect(roster.places["fay"]?.start.line == 8)
+    }
+
+    @Test("one tab in the roster loses one person, not the roster")
+    func tab() {
+        let (roster, diagnostics) = RosterFile.read("ana:\n  role: staff\nbo:\n\trole: officer\ncy:\n  role: comrade\n")
+        #expect(diagnostics.map(\.summary) == ["people.yml:3:1 error bad-yaml"])
+        #expect(diagnostics.first?.message.contains("line 4, column 1") == true)
+        #expect(diagnostics.first?.message.hasSuffix("YAML does not allow tabs for indentation: use spaces") == true)
+        #expect(roster.person("ana").role == .staff)
+        #expect(roster.person("cy").role == .comrade)
+        #expect(!roster.knows("bo"))
+    }
+
+    @Test("read person by person, a handle twice and a broken person are each one error; the first of a pair is kept")
+    func brokenAndDuplicate() {
+        let text = "bo:\n  role: officer\neve:\n  name: Eve: x\nbo:\n  role: staff\n"
+        let (roster, diagnostics) = RosterFile.read(text)
+        #expect(diagnostics.map(\.summary) == ["people.yml:3:1 error bad-yaml", "people.yml:5:1 error duplicate-key"])
+        #expect(roster.person("bo").role == .officer)
+    }
+
+    @Test("a person whose field is written twice is left out, said at their first line")
+    func fieldTwice() {
+        let (roster, diagnostics) = RosterFile.read("ana:\n  name: A\n  name: B\nbo: {}\n")
+        #expect(diagnostics.map(\.summary) == ["people.yml:1:1 error duplicate-key"])
+        #expect(diagnostics.first?.message.contains("`name` is given twice, the second time at line 3") == true)
+        #expect(roster.knows("bo"))
+        #expect(!roster.knows("ana"))
+    }
+
+    @Test("when every person reads on their own, what is wrong with the whole file is still said")
+    func wholeFailureSaid() {
+        let (roster, diagnostics) = RosterFile.read("ana: {}\n...\nbo: {}\n")
+        #expect(diagnostics.map(\.summary) == ["people.yml:3:1 error bad-yaml"])
+        #expect(roster.knows("ana") && roster.knows("bo"))
+    }
+
+    @Test("a roster that opens with --- is read person by person like any other")
+    func documentMarker() {
+        let (roster, diagnostics) = RosterFile.read("---\nana: {}\nbo:\n\trole: staff\ncy: {}\n")
+        #expect(diagnostics.map(\.summary) == ["people.yml:3:1 error bad-yaml"])
+        #expect(roster.knows("ana") && roster.knows("cy") && !roster.knows("bo"))
+    }
+
+    @Test("lines before the first person that are not YAML are an error of their own")
+    func brokenPrelude() {
+        let (roster, diagnostics) = RosterFile.read("  [oops\nana: {}\n")
+        #expect(diagnostics.map(\.summary) == ["people.yml:1:1 error bad-yaml"])
+        #expect(roster.knows("ana"))
+    }
+
+    @Test("the roster is cut where lines start a key, and nowhere else")
+    func blocks() {
+        let text = "# c\nana:\n  name: A\n- item\n---\n]\n\nbo:\n"
+        #expect(RosterReader.blocks(of: text[...]).map(\.line) == [1, 2, 8])
+    }
 }

@@ -18,6 +18,7 @@ struct SettingsTests {
         #expect(settings.heatActivities == ["picket", "action", "march", "strike"])
         #expect(settings.activities.isEmpty)
         #expect(settings.author == nil)
+        #expect(settings.cache)
     }
 
     @Test("every key is read")
@@ -57,13 +58,6 @@ struct SettingsTests {
         #expect(settings.author == "alex")
     }
 
-    @Test("cache is on unless turned off", arguments: [("", true), ("cache: false\n", false), ("cache: no\n", false), ("cache: true\n", true)])
-    func cache(_ yaml: String, _ on: Bool) {
-        let (settings, diagnostics) = SettingsFile.read(yaml)
-        #expect(diagnostics.isEmpty)
-        #expect(settings.cache == on)
-    }
-
     @Test("an empty settings file is all defaults")
     func empty() {
         let (settings, diagnostics) = SettingsFile.read("# nothing yet\n")
@@ -92,6 +86,7 @@ struct SettingsTests {
               ("activities: [[a]]", "activities", 1, 13),
               ("author: [a, b]", "author", 1, 9),
               ("cache: sometimes", "cache", 1, 8),
+              ("cache: [true]", "cache", 1, 8),
           ])
     func wrongType(_ yaml: String, _ key: String, _ line: Int, _ column: Int) {
         let diagnostics = SettingsFile.read(yaml + "\n").diagnostics
@@ -131,5 +126,49 @@ struct SettingsTests {
         ])
         #expect(journal.diagnostics.isEmpty)
         #expect(journal.entries.first?.followUps.first?.due == Day(iso: "2026-11-22"))
+    }
+
+    @Test("`cache` is true or false, in any case; true by default", arguments: [("false", false), ("FALSE", false), ("no", false), ("True", true), ("yes", true)])
+    func cache(_ written: String, _ value: Bool) {
+        let (settings, diagnostics) = SettingsFile.read("cache: \(written)\n")
+        #expect(diagnostics.isEmpty)
+        #expect(settings.cache == value)
+    }
+
+    @Test("words compare case-insensitively: week-start, activities, heat-activities, aims")
+    func caseInsensitiveWords() {
+        let (settings, diagnostics) = SettingsFile.read("""
+            week-start: Sunday
+            activities: [Bowling]
+            heat-activities: [PICKET, Occupation]
+            justify:
+              aims-outside: [New-People]
+              support: False
+            plan:
+              Deepen: 1
+            """)
+        #expect(diagnostics.isEmpty)
+        #expect(settings.weekStart == .sunday)
+        #expect(settings.activities == ["bowling"])
+        #expect(settings.heatActivities == ["picket", "occupation"])
+        #expect(settings.justify.aimsOutside == [.newPeople])
+        #expect(!settings.justify.support)
+        #expect(settings.plan.map(\.aim) == [.deepen])
+        #expect(settings.knowsActivity("BOWLING") && settings.knowsActivity("Occupation") && settings.knowsActivity("Call"))
+        #expect(!settings.knowsActivity("knitting"))
+    }
+
+    @Test("a wrong type names the key, its line and what was expected")
+    func wrongTypeMessage() {
+        let diagnostics = SettingsFile.read("author: alex\nfollow-up-days: soon\n").diagnostics
+        #expect(diagnostics.map(\.line) == [2])
+        #expect(diagnostics.first?.message == "`follow-up-days` must be a whole number of days from 0 to 3650, not \"soon\"")
+    }
+
+    @Test("a YAML mistake in the settings gets the same hints as front matter")
+    func yamlHint() {
+        let diagnostics = SettingsFile.read("week-start: monday\nactivities: [bowling, @home]\n").diagnostics
+        #expect(diagnostics.map(\.summary) == ["basework.yml:2:23 error bad-yaml"])
+        #expect(diagnostics.first?.message.hasSuffix("; remove the @ or quote it") == true)
     }
 }

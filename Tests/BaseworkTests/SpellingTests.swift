@@ -77,9 +77,9 @@ struct TagSpellingTests {
         ("talkd", "talked"), ("contacts", "contact"), ("first-tme", "first-time"), ("tlaked", "talked"),
         ("presnt", "present"), ("followed-upp", "followed-up"), ("actd", "acted"), ("trainde", "trained"),
         ("politcal", "political"), ("recuited", "recruited"), ("firsttime", "first-time"), ("first_time", "first-time"),
-        ("heats", "heat"), ("hea", "heat"),
-    ])
-    func likely(_ tag: String, _ meant: String) {
+        ("heats", "heat"), ("hea", "heat"), ("talkéd", "talked"), ("contacté", "contact"), ("hé", nil), ("heät", "heat"), ("followed-up-", "followed-up"),
+    ] as [(String, String?)])
+    func likely(_ tag: String, _ meant: String?) {
         #expect(TagSpelling.likelyTag(for: tag) == meant)
     }
 
@@ -91,6 +91,7 @@ struct TagSpellingTests {
     @Test("the tags themselves, and tags further away, get nothing", arguments: [
         "present", "talked", "contact", "followed-up", "acted", "trained", "political", "recruited", "first-time", "heat",
         "night-shift", "talk", "contacted", "first", "follow", "followedup-x", "recruit", "politics", "x", "",
+        "políticas", "a-very-long-free-tag", "he", "ñ", "follow_up",
     ])
     func none(_ tag: String) {
         #expect(TagSpelling.likelyTag(for: tag) == nil)

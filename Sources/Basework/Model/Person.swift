@@ -27,12 +27,16 @@ public struct Roster: Sendable {
     public var people: [String: Person]
     /// Alias (lower case) to canonical handle.
     public var aliases: [String: String]
+    /// Where each person's handle is written in `people.yml`, by canonical handle (for go-to-definition).
+    public var places: [String: SourceRange]
     /// True when the journal has a `people.yml`: only then is an unknown handle a warning.
     public var exists: Bool
 
-    public init(people: [Person] = [], aliases: [String: String] = [:], exists: Bool = false) {
+    public init(people: [Person] = [], aliases: [String: String] = [:], places: [String: SourceRange] = [:],
+                exists: Bool = false) {
         self.people = Dictionary(people.map { ($0.handle, $0) }, uniquingKeysWith: { first, _ in first })
         self.aliases = aliases
+        self.places = places
         self.exists = exists
     }
 

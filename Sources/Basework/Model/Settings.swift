@@ -23,7 +23,7 @@ public struct Settings: Sendable {
     /// Extra activity names, beside the built-in ones.
     public var activities: [String] = []
     public var author: String?
-    /// Whether commands keep what they read in `.basework/` (`cache`; REPORTS: the cache).
+    /// Whether what was read is kept in `.basework/` for the next run (`cache`).
     public var cache: Bool = true
 
     public init() {}
@@ -34,8 +34,9 @@ public struct Settings: Sendable {
         "social", "leafleting", "canvass", "court-support", "other",
     ]
 
-    /// Whether an activity name is known (built in, or added by the settings).
+    /// Whether an activity name is known (built in, or added by the settings), in any case.
     public func knowsActivity(_ name: String) -> Bool {
-        Settings.builtInActivities.contains(name) || activities.contains(name) || heatActivities.contains(name)
+        let name = name.lowercased()
+        return Settings.builtInActivities.contains(name) || activities.contains(name) || heatActivities.contains(name)
     }
 }

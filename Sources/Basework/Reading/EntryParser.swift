@@ -32,7 +32,6 @@ public enum EntryParser {
             return FileSyntax(path: path, entry: nil, diagnostics: sink.diagnostics)
         }
         let matter = FrontMatter.read(value, fence: fence, sink: &sink)
-        guard let date = matter.date else { return FileSyntax(path: path, entry: nil, diagnostics: sink.diagnostics) }
         var parser = BodyParser(Array(body.utf8), firstLine: bodyFirstLine)
         parser.read(sink: &sink)
         var quoted = parser.quotedLines
@@ -41,7 +40,7 @@ public enum EntryParser {
         }
         let justification = ([matter.justification].compactMap { $0 } + parser.justification)
         let entry = EntrySyntax(
-            date: date, minutes: matter.minutes, activity: matter.activity, mode: matter.mode, aim: matter.aim,
+            date: matter.date, minutes: matter.minutes, activity: matter.activity, mode: matter.mode, aim: matter.aim,
             struggle: matter.struggle, crowd: matter.crowd, people: matter.people, tags: matter.tags,
             author: matter.author, keys: matter.keys,
             justification: justification.isEmpty ? nil : justification.joined(separator: "\n\n"),

@@ -43,10 +43,7 @@ struct FrontMatter {
                 seen.insert(key)
                 continue
             }
-            if !seen.insert(key).inserted {
-                sink.error(.duplicateKey, at: keyAt, "`\(key)` is given twice in the front matter; the first is kept")
-                continue
-            }
+            seen.insert(key)
             matter.read(key: key, keyAt: keyAt, value: value, sink: &sink)
         }
         if !seen.contains("date") {
@@ -124,8 +121,8 @@ struct FrontMatter {
             return
         }
         guard minutes <= FrontMatter.maxMinutes else {
-            if let hours = Double(text), hours > 24, hours <= 1440 {
-                sink.error(.badDuration, at: at, "`duration` of \(text) hours is more than 24 hours; if you meant minutes, write `\(text)m`")
+            if let minutes = DurationText.minutesHint(Substring(text)) {
+                sink.error(.badDuration, at: at, "`duration` of \(text) hours is more than 24 hours; if you meant minutes, write `\(minutes)`")
             } else {
                 sink.error(.badDuration, at: at, "`duration` of \(text) is more than 24 hours: an entry is one day's work")
             }

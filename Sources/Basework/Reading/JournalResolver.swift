@@ -7,10 +7,11 @@ public enum JournalResolver {
         var entries: [Entry] = []
         var diagnostics: [Diagnostic] = []
         entries.reserveCapacity(files.count)
+        let spelling = HandleSpelling(candidates: roster.exists ? roster.allHandles : [])
         for file in files {
             guard let syntax = file.entry else { continue }
-            var resolver = EntryResolver(path: file.path, syntax: syntax, roster: roster, settings: settings)
-            entries.append(resolver.entry())
+            var resolver = EntryResolver(path: file.path, syntax: syntax, roster: roster, settings: settings, spelling: spelling)
+            if let entry = resolver.entry() { entries.append(entry) }
             diagnostics += resolver.diagnostics
         }
         return (entries, diagnostics)
@@ -23,21 +24,27 @@ struct EntryResolver {
     let syntax: EntrySyntax
     let roster: Roster
     let settings: Settings
+    /// Suggests a roster handle for an unknown one.
+    let spelling: HandleSpelling
     private(set) var diagnostics: [Diagnostic] = []
 
-    init(path: String, syntax: EntrySyntax, roster: Roster, settings: Settings) {
+    init(path: String, syntax: EntrySyntax, roster: Roster, settings: Settings, spelling: HandleSpelling) {
         self.path = path
         self.syntax = syntax
         self.roster = roster
         self.settings = settings
+        self.spelling = spelling
     }
 
-    mutating func entry() -> Entry {
+    /// The entry, checked against the roster and settings; nil when it has no date to place it in time
+    /// (its problems are still reported).
+    mutating func entry() -> Entry? {
         warnUnknownPeople()
         if let activity = syntax.activity, !settings.knowsActivity(activity.text) {
             warn(.unknownActivity, activity.range, "unknown activity \"\(activity.text)\": use one of \(Settings.builtInActivities.joined(separator: ", ")), or add it to `activities` in basework.yml")
         }
         let timesCount = explicitTimesFit()
+        guard let date = syntax.date else { return nil }
         var interactions = InteractionMerger()
         for context in syntax.contexts {
             let handles = distinct(context.mentions)
@@ -57,13 +64,21 @@ struct EntryResolver {
         }
         let followUps = syntax.followUps.map { item in
             FollowUp(text: item.text, people: distinct(item.mentions).sorted(), done: item.done,
-                     due: item.dueDate ?? item.dueWeekday.map(syntax.date.nextWeekday) ?? syntax.date.adding(days: settings.followUpDays),
+                     due: item.dueDate ?? item.dueWeekday.map(date.nextWeekday) ?? date.adding(days: settings.followUpDays),
                      line: item.line)
         }
-        return Entry(path: path, date: syntax.date, minutes: syntax.minutes ?? 0, activity: syntax.activity?.text,
+        return Entry(path: path, date: date, minutes: syntax.minutes ?? 0, activity: syntax.activity?.text,
                      mode: syntax.mode, aim: syntax.aim, struggle: syntax.struggle, crowd: syntax.crowd, tags: syntax.tags,
+                     hashtags: bodyHashtags(),
                      justification: syntax.justification, author: syntax.author, title: syntax.title,
                      interactions: interactions.interactions, followUps: followUps)
+    }
+
+    /// Every hashtag of the body, once each, in order.
+    private func bodyHashtags() -> [String] {
+        var seen = Set<String>()
+        return (syntax.contexts.flatMap(\.hashtags) + syntax.followUps.flatMap(\.hashtags)).map(\.text)
+            .filter { seen.insert($0).inserted }
     }
 
     /// The canonical handle a mention names: an `@handle` always names someone; a wikilink only a
@@ -108,7 +123,7 @@ struct EntryResolver {
         var warned = Set<String>()
         for (handle, range) in written where !roster.knows(handle) && warned.insert(roster.canonical(handle)).inserted {
             var message = "unknown person @\(handle): add \(roster.canonical(handle)) to people.yml"
-            if let likely = HandleSpelling.likelyHandle(for: handle.lowercased(), among: roster.allHandles) {
+            if let likely = spelling.likelyHandle(for: handle) {
                 message = "unknown person @\(handle): did you mean @\(likely)? (or add \(roster.canonical(handle)) to people.yml)"
             }
             warn(.unknownPerson, range, message)

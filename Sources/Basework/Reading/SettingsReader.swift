@@ -1,4 +1,5 @@
-/// Reads `basework.yml` (FORMAT 5); every key is optional and falls back to its default.
+/// Reads `basework.yml` (FORMAT 5); every key is optional and falls back to its default. The words that
+/// values choose from (`week-start`, activities, aims) compare case-insensitively and are kept in lower case.
 enum SettingsReader {
     static let keys = ["week-start", "follow-up-days", "heat-follow-up-days", "cold-after-days", "base-share-goal",
                        "justify", "plan", "heat-activities", "activities", "author", "cache"]
@@ -44,7 +45,7 @@ enum SettingsReader {
                 sink.error(.badSetting, at: value.position, "`\(key)` must be a list such as [a, b], not \(value.shape)")
                 return nil
             }
-            let words = items.compactMap(\.string)
+            let words = items.compactMap { $0.string?.lowercased() }
             guard words.count == items.count else {
                 sink.error(.badSetting, at: value.position, "`\(key)` must be a list of words")
                 return nil
@@ -53,7 +54,7 @@ enum SettingsReader {
         }
         switch key {
         case "week-start":
-            guard let text = value.string, let start = Settings.WeekStart(rawValue: text) else {
+            guard let text = value.string, let start = Settings.WeekStart(rawValue: text.lowercased()) else {
                 return sink.error(.badSetting, at: value.position, "`week-start` must be monday or sunday, not \(value.shape)")
             }
             settings.weekStart = start
@@ -71,7 +72,7 @@ enum SettingsReader {
             }
             var plan: [Aim: Double] = [:]
             for (name, nameAt, item) in pairs {
-                guard let aim = Aim(rawValue: name) else {
+                guard let aim = Aim(rawValue: name.lowercased()) else {
                     sink.error(.badSetting, at: nameAt, "`plan` names \(name), which is not an aim: use new-people, deepen, cadre or relationships")
                     continue
                 }
@@ -88,10 +89,7 @@ enum SettingsReader {
             }
             settings.author = text
         case "cache":
-            guard let text = value.string, let flag = ["true": true, "false": false, "yes": true, "no": false][text.lowercased()] else {
-                return sink.error(.badSetting, at: value.position, "`cache` must be true or false, not \(value.shape)")
-            }
-            settings.cache = flag
+            if let flag = flag(value, key, sink: &sink) { settings.cache = flag }
         default:
             let hint = KeySpelling.likelyKey(for: key, among: keys).map { ": did you mean `\($0)`?" } ?? "; it is ignored"
             sink.warning(.unknownSetting, at: keyAt, "unknown setting `\(key)`\(hint)")
@@ -112,11 +110,7 @@ enum SettingsReader {
                 }
                 settings.justify.baseShareBelow = number
             case "support":
-                guard let text = item.string, let flag = ["true": true, "false": false, "yes": true, "no": false][text.lowercased()] else {
-                    sink.error(.badSetting, at: item.position, "`justify.support` must be true or false, not \(item.shape)")
-                    continue
-                }
-                settings.justify.support = flag
+                if let flag = flag(item, "justify.support", sink: &sink) { settings.justify.support = flag }
             case "aims-outside":
                 guard case .list(let items, _) = item else {
                     if !item.isNull { sink.error(.badSetting, at: item.position, "`justify.aims-outside` must be a list of aims, not \(item.shape)") }
@@ -124,7 +118,7 @@ enum SettingsReader {
                 }
                 var aims: [Aim] = []
                 for aimValue in items {
-                    guard let aim = aimValue.string.flatMap(Aim.init(rawValue:)) else {
+                    guard let aim = aimValue.string.flatMap({ Aim(rawValue: $0.lowercased()) }) else {
                         sink.error(.badSetting, at: aimValue.position, "`justify.aims-outside` lists \(aimValue.shape), which is not an aim: use new-people, deepen, cadre or relationships")
                         continue
                     }
@@ -135,5 +129,14 @@ enum SettingsReader {
                 sink.warning(.unknownSetting, at: keyAt, "unknown setting `justify.\(key)` is ignored")
             }
         }
+    }
+
+    /// A yes-or-no setting: `true` or `false` (`yes` and `no` too), in any case.
+    private static func flag(_ value: YAMLValue, _ key: String, sink: inout DiagnosticSink) -> Bool? {
+        guard let text = value.string, let flag = ["true": true, "false": false, "yes": true, "no": false][text.lowercased()] else {
+            sink.error(.badSetting, at: value.position, "`\(key)` must be true or false, not \(value.shape)")
+            return nil
+        }
+        return flag
     }
 }

@@ -36,7 +36,8 @@ extension JournalIndex {
                     syntax = FileSyntax(path: files[offset].relative, entry: nil, diagnostics: [JournalReader.problem(error, files[offset].relative)])
                 }
                 diagnostics += syntax.diagnostics
-                if syntax.entry == nil { leftOut += 1 } else { parsed.append(syntax) }
+                if syntax.isLeftOut { leftOut += 1 }
+                parsed.append(syntax)
             }
             let resolved = JournalResolver.resolve(parsed, roster: roster, settings: settings)
             parsed = []

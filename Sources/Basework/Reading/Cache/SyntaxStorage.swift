@@ -17,7 +17,7 @@ extension FileSyntax: CacheCoding {
 
 extension EntrySyntax: CacheCoding {
     func write(to writer: inout CacheWriter) {
-        writer.write(date)
+        writer.write(date) { $0.write($1) }
         writer.write(minutes) { $0.write($1) }
         writer.write(activity) { $0.write($1) }
         writer.write(mode.rawValue)
@@ -38,7 +38,7 @@ extension EntrySyntax: CacheCoding {
 
     init(from reader: inout CacheReader) throws(CacheReader.Damaged) {
         typealias R = CacheReader
-        let date: Day = try reader.read()
+        let date = try reader.optional { (r: inout R) throws(R.Damaged) -> Day in try r.read() }
         let minutes = try reader.optional { (r: inout R) throws(R.Damaged) in try r.double() }
         let activity = try reader.optional { (r: inout R) throws(R.Damaged) -> Word in try r.read() }
         let mode: Mode = try reader.raw()
@@ -129,6 +129,7 @@ extension EntrySyntax.FollowUpItem: CacheCoding {
         writer.write(line)
         writer.write(done)
         writer.write(mentions)
+        writer.write(hashtags)
         writer.write(dueDate) { $0.write($1) }
         writer.write(dueWeekday) { $0.write($1) }
     }
@@ -136,7 +137,7 @@ extension EntrySyntax.FollowUpItem: CacheCoding {
     init(from reader: inout CacheReader) throws(CacheReader.Damaged) {
         typealias R = CacheReader
         self.init(text: try reader.string(), line: try reader.int(), done: try reader.bool(), mentions: try reader.array(),
-                  dueDate: try reader.optional { (r: inout R) throws(R.Damaged) -> Day in try r.read() },
+                  hashtags: try reader.array(), dueDate: try reader.optional { (r: inout R) throws(R.Damaged) -> Day in try r.read() },
                   dueWeekday: try reader.optional { (r: inout R) throws(R.Damaged) in try r.int() })
     }
 }

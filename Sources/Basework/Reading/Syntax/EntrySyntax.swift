@@ -3,8 +3,9 @@
 /// `Entry` against a roster and settings; the cache keeps it, and the language server keeps one per
 /// open buffer.
 public struct EntrySyntax: Sendable, Codable, Equatable {
-    /// The front matter's values; a value with an error is absent (FORMAT 6).
-    public var date: Day
+    /// The front matter's values; a value with an error is absent (FORMAT 6). Without a date the
+    /// entry is left out of the reports, but what its body says is still checked.
+    public var date: Day?
     public var minutes: Double?
     public var activity: Word?
     public var mode: Mode
@@ -85,6 +86,7 @@ public struct EntrySyntax: Sendable, Codable, Equatable {
         public var line: Int
         public var done: Bool
         public var mentions: [Mention]
+        public var hashtags: [Hashtag]
         /// The first real `YYYY-MM-DD` in the text.
         public var dueDate: Day?
         /// `due Friday`: the ISO weekday (1 for Monday), when no date is given.

@@ -1,9 +1,9 @@
 /// What reading one journal file gave before the roster and settings are applied: the entry's
-/// syntax (nil when the entry is left out, FORMAT 6), and the problems found in the file alone.
+/// syntax (nil when its front matter cannot be read), and the problems found in the file alone.
 public struct FileSyntax: Sendable, Codable, Equatable {
     /// Relative to the journal root, with `/` separators.
     public var path: String
-    /// Nil when the entry cannot be placed in time or read at all.
+    /// Nil when the front matter cannot be read at all.
     public var entry: EntrySyntax?
     /// Problems that the file shows without the roster or the settings.
     public var diagnostics: [Diagnostic]
@@ -13,4 +13,7 @@ public struct FileSyntax: Sendable, Codable, Equatable {
         self.entry = entry
         self.diagnostics = diagnostics
     }
+
+    /// Left out of the reports (FORMAT 6): the entry cannot be read, or cannot be placed in time.
+    public var isLeftOut: Bool { entry?.date == nil }
 }
