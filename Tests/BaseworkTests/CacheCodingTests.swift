@@ -48,7 +48,7 @@ struct CacheCodingTests {
 
         ## Follow-up
 
-        - [ ] Call @maria-g, due 2026-11-27
+        - [ ] Call @maria-g #talked, due 2026-11-27
         - [x] Text @bob due Friday
         - [ ] Book the room
         """
@@ -60,7 +60,7 @@ struct CacheCodingTests {
         let full = try #require(Self.syntaxes.last?.entry)
         #expect(full.activity != nil && full.aim != nil && full.minutes != nil && !full.people.isEmpty && !full.keys.isEmpty
                 && full.justification != nil && full.title != nil && !full.headings.isEmpty && !full.quotedLines.isEmpty
-                && full.followUps.contains { $0.dueDate != nil } && full.followUps.contains { $0.dueWeekday != nil }
+                && full.followUps.contains { $0.dueDate != nil && !$0.hashtags.isEmpty } && full.followUps.contains { $0.dueWeekday != nil }
                 && full.contexts.contains { !$0.durations.isEmpty && !$0.hashtags.isEmpty && $0.mentions.contains(where: \.isWikilink) })
         var writer = CacheWriter()
         writer.write(Self.syntaxes)
