@@ -9,7 +9,7 @@ public struct BaseworkCommand: ParsableCommand {
         commandName: "basework",
         abstract: "Who did we reach, how deeply, what follow-up is pending, and who did our time go to?",
         discussion: "basework reads a journal of Markdown files and never sends anything anywhere.",
-        version: "0.1.0",
+        version: BaseworkVersion.current,
         subcommands: [Report.self, Reach.self, Depth.self, FollowUps.self, Time.self, Justify.self, Coverage.self,
                       Trend.self, People.self, PersonTimeline.self, Tags.self, Struggles.self, Check.self, New.self,
                       Init.self, LanguageServerCommand.self])

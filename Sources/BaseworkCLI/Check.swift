@@ -9,12 +9,13 @@ struct Check: ParsableCommand {
         discussion: "Exit status: 0 when there is no error, 1 when there is one (or any diagnostic with --strict), 2 when the journal cannot be read.")
 
     @OptionGroup var journalArgument: JournalArgument
+    @OptionGroup var cache: CacheOptions
     @Option(name: [.customShort("F"), .long], help: ArgumentHelp("text (default) or json.", valueName: "text|json"))
     var format: ListFormat = .text
     @Flag(help: "Exit 1 on warnings too.") var strict = false
 
     func run() throws {
-        let journal = try journalArgument.read()
+        let journal = try journalArgument.read(cache)
         switch format {
         case .json:
             Output.print(DiagnosticRenderer.json(journal))

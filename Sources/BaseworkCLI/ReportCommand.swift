@@ -5,6 +5,7 @@ import Basework
 /// the period options and the formats that the command takes.
 struct ReportOptions<Periods: PeriodInput, Format: FormatChoice>: ParsableArguments {
     @OptionGroup var journalArgument: JournalArgument
+    @OptionGroup var cache: CacheOptions
     @OptionGroup var period: Periods
     @OptionGroup var filters: FilterOptions
     @OptionGroup var output: OutputOptions<Format>
@@ -22,7 +23,7 @@ protocol ReportCommand: ParsableCommand {
 extension ReportCommand {
     func run() throws {
         let format = try options.output.chosenFormat()
-        let run = try ReportRun(options.journalArgument, options.period.choice, options.filters)
+        let run = try ReportRun(options.journalArgument, options.cache, options.period.choice, options.filters)
         try run.emit(try body(run), format: format, options.output)
     }
 }

@@ -12,9 +12,9 @@ struct ReportRun {
     /// The journal, `--as-of` and filters as given, for the commands that hints suggest.
     let rerun: String
 
-    init(_ journalArgument: JournalArgument, _ choice: PeriodChoice, _ filters: FilterOptions) throws {
+    init(_ journalArgument: JournalArgument, _ cache: CacheOptions, _ choice: PeriodChoice, _ filters: FilterOptions) throws {
         self.journalArgument = journalArgument
-        journal = try journalArgument.read()
+        journal = try journalArgument.read(cache)
         do {
             let asOf = try choice.asOfDay(today: PeriodHelp.today)
             let range = try choice.period(asOf: asOf, weekStart: journal.settings.weekStart)

@@ -4,11 +4,12 @@ import Basework
 /// The options of `tags` and `struggles`: the journal and text or JSON.
 struct UsageOptions: ParsableArguments {
     @OptionGroup var journalArgument: JournalArgument
+    @OptionGroup var cache: CacheOptions
     @Option(name: [.customShort("F"), .long], help: ArgumentHelp("text (default) or json.", valueName: "text|json"))
     var format: ListFormat = .text
 
     func print(_ kind: UsageReport.Kind) throws {
-        let report = UsageReport(try journalArgument.read(), kind)
+        let report = UsageReport(try journalArgument.read(cache), kind)
         switch format {
         case .text: Output.print(TextUsage.render(report, style: Output.style()))
         case .json: Output.print(JSONRenderer.encode(report))

@@ -1,11 +1,12 @@
 // basework-corpus: writes a synthetic journal for benchmarks (Docs/BENCHMARKS.md).
 //
-//     basework-corpus OUT --entries N [--people M] [--seed S] [--per-day D] [--end YYYY-MM-DD]
+//     basework-corpus OUT --entries N [--people M] [--seed S] [--per-day D] [--end YYYY-MM-DD] [--dense]
 //
 // OUT gets `people.yml`, `basework.yml`, entries at `YYYY/MM/YYYY-MM-DD-SLUG-NNNNNN.md`, and, beside
 // the journal, `OUT.bodies.md`: every entry's body (front matter left out) concatenated, for timing
 // the cmark CLI on the same Markdown. The same arguments always give the same bytes. Every entry is
-// valid: `basework check OUT` prints no diagnostic.
+// valid: `basework check OUT` prints no diagnostic. `--dense` mentions 5 to 12 people per entry
+// instead of 1 to 5 (the rest of the random stream is the same).
 //
 // No Foundation; days come from basework's own `Day`.
 
@@ -30,7 +31,7 @@ func complain(_ text: String) {
 }
 
 func usage() -> Never {
-    complain("usage: basework-corpus OUT --entries N [--people M] [--seed S] [--per-day D] [--end YYYY-MM-DD]\n")
+    complain("usage: basework-corpus OUT --entries N [--people M] [--seed S] [--per-day D] [--end YYYY-MM-DD] [--dense]\n")
     exit(2)
 }
 
@@ -41,6 +42,7 @@ var peopleCount = 2000
 var seed: UInt64 = 1
 var perDay = 40
 var endText = "2026-11-22"
+var dense = false
 while !arguments.isEmpty {
     let argument = arguments.removeFirst()
     func value() -> String {
@@ -53,6 +55,7 @@ while !arguments.isEmpty {
     case "--seed": seed = UInt64(value()) ?? { usage() }()
     case "--per-day": perDay = Int(value()) ?? { usage() }()
     case "--end": endText = value()
+    case "--dense": dense = true
     case "-h", "--help": usage()
     default:
         guard output == nil, !argument.hasPrefix("-") else { usage() }
@@ -251,8 +254,8 @@ for index in 0..<entryCount {
     var body = "\n# \(random.pick(titles))\n\n"
     for _ in 0..<(3 + random.below(4)) { body += random.pick(sentences) + " " }
     body += "\n\n"
-    // 1 to 5 people, each in a list item; explicit times stay within the duration.
-    let mentioned = 1 + random.below(5)
+    // 1 to 5 people (5 to 12 when dense), each in a list item; explicit times stay within the duration.
+    let mentioned = dense ? 5 + random.below(8) : 1 + random.below(5)
     var explicitLeft = minutes / 2
     for _ in 0..<mentioned {
         let person = somePerson()

@@ -9,14 +9,16 @@ import Darwin
 #endif
 
 /// basework never writes to the journal except through `new`: reading it, and running the commands
-/// that only report, leave every file exactly as it was.
+/// that only report, leave every file exactly as it was. Only the cache, `.basework/`, may be written
+/// (REPORTS: the cache), and not with `--no-cache`.
 @Suite("Hostile input: no writes", .timeLimit(.minutes(5)))
 struct HostileNoWritesTests {
-    /// Every path under the root (dot folders included) with its kind, size, modification time and bytes.
+    /// Every path under the root (dot folders included, the cache left out) with its kind, size, modification time and bytes.
     static func snapshot(_ root: String) -> [String: String] {
         var found: [String: String] = [:]
         let enumerator = FileManager.default.enumerator(atPath: root)
         while let relative = enumerator?.nextObject() as? String {
+            if relative == ".basework" || relative.hasPrefix(".basework/") { continue }
             let path = root + "/" + relative
             var status = stat()
             guard lstat(path, &status) == 0 else { continue }
@@ -76,7 +78,7 @@ struct HostileNoWritesTests {
     }
 
     @Test("the commands that report change nothing under the root",
-          arguments: [["check"], ["check", "--format", "json"], ["check", "--strict"], ["--help"]])
+          arguments: [["check"], ["check", "--format", "json"], ["check", "--strict"], ["check", "--no-cache"], ["--help"]])
     func commandsWriteNothing(_ arguments: [String]) throws {
         guard let executable = Self.executable else {
             // Not built beside the tests (e.g. another test runner): nothing to run here.
@@ -97,5 +99,6 @@ struct HostileNoWritesTests {
         #expect(process.terminationReason == .exit)
         #expect([0, 1].contains(process.terminationStatus), "\(arguments): exit \(process.terminationStatus)")
         #expect(Self.snapshot(scratch.root) == before)
+        #expect(FileManager.default.fileExists(atPath: scratch.root + "/.basework") == (arguments.first == "check" && !arguments.contains("--no-cache")))
     }
 }

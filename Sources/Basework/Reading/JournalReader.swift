@@ -1,6 +1,3 @@
-import Dispatch
-import Synchronization
-
 /// Reads a whole journal folder into a `Journal`: the settings and roster first, then every entry
 /// on all cores. Every problem becomes a diagnostic; only a root that cannot be listed throws.
 public enum JournalReader {
@@ -12,14 +9,14 @@ public enum JournalReader {
         public var description: String
     }
 
+    /// Reads the whole journal, without the cache: `JournalIndex` with `.basework/` left alone.
     public static func read(root: String) throws(RootError) -> Journal {
-        let files: JournalFiles
-        do {
-            files = try JournalFiles.list(root: root)
-        } catch {
-            throw RootError(description: error.description)
-        }
-        var diagnostics = files.diagnostics
+        var index = JournalIndex(root: root, cache: false, keepsSyntax: false)
+        return try index.update()
+    }
+
+    /// The settings and the roster, each read when present, with their diagnostics.
+    static func setup(_ files: JournalFiles, diagnostics: inout [Diagnostic]) -> (Settings, Roster) {
         var settings = Settings()
         if let file = files.settings, let source = text(of: file, diagnostics: &diagnostics) {
             var sink = DiagnosticSink(path: file.relative, source: source)
@@ -32,16 +29,7 @@ public enum JournalReader {
             roster = RosterReader.read(source, sink: &sink)
             diagnostics += sink.diagnostics
         }
-        let parsed = parseAll(files.markdown)
-        var leftOut = 0
-        for file in parsed {
-            diagnostics += file.diagnostics
-            if file.isLeftOut { leftOut += 1 }
-        }
-        let resolved = JournalResolver.resolve(parsed, roster: roster, settings: settings)
-        diagnostics += resolved.diagnostics
-        diagnostics.sort(by: Diagnostic.precedes)
-        return Journal(entries: resolved.entries, roster: roster, settings: settings, diagnostics: diagnostics, leftOut: leftOut)
+        return (settings, roster)
     }
 
     /// What reading one entry file gave: the entry, when it can be placed in time, and the file's
@@ -62,26 +50,6 @@ public enum JournalReader {
                             diagnostics: (file.diagnostics + resolved.diagnostics).sorted(by: Diagnostic.precedes))
     }
 
-    /// Reads and parses the files in parallel, in chunks, keeping each file's syntax in path order.
-    private static func parseAll(_ files: [JournalFiles.File]) -> [FileSyntax] {
-        let results = Mutex<[FileSyntax]>([])
-        let chunk = 64
-        let chunks = (files.count + chunk - 1) / chunk
-        DispatchQueue.concurrentPerform(iterations: chunks) { index in
-            var local: [FileSyntax] = []
-            for file in files[(index * chunk)..<min(files.count, (index + 1) * chunk)] {
-                switch JournalFiles.contents(of: file.absolute, limit: maxFileBytes) {
-                case .success(let bytes):
-                    if let syntax = EntryParser.parse(path: file.relative, bytes: bytes) { local.append(syntax) }
-                case .failure(let error):
-                    local.append(FileSyntax(path: file.relative, entry: nil, diagnostics: [problem(error, file.relative)]))
-                }
-            }
-            results.withLock { $0 += local }
-        }
-        return results.withLock { $0 }
-    }
-
     private static func text(of file: JournalFiles.File, diagnostics: inout [Diagnostic]) -> SourceText? {
         switch JournalFiles.contents(of: file.absolute, limit: maxFileBytes) {
         case .failure(let error):
@@ -99,7 +67,7 @@ public enum JournalReader {
         }
     }
 
-    private static func problem(_ error: JournalFiles.FileError, _ path: String) -> Diagnostic {
+    static func problem(_ error: JournalFiles.FileError, _ path: String) -> Diagnostic {
         switch error {
         case .unreadable(let reason):
             Diagnostic(.error, .unreadableFile, path: path, line: 1, column: 1, message: "cannot read this file: \(reason)")

@@ -1,0 +1,274 @@
+import Dispatch
+import Synchronization
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The cache on disk (REPORTS: the cache): `.basework/` at the journal root, holding a `.gitignore`
+/// of `*` and the records in `shardCount` files (`index-00` …), each path's record in the shard its
+/// hash picks, all readable by the owner only. Only the shards that hold a changed file are written
+/// again, each whole to a temporary file then renamed over the old one, so a reader sees the old
+/// shard or the new one, never a torn one; shards of different runs can be read together, since a
+/// record is used only when its signature still matches its file. Anything unexpected (no folder, a
+/// link where the folder should be, another format or build, a bad checksum, bytes that do not
+/// decode) leaves that shard's records out: the caller reads those files again and rewrites the
+/// shard. The reason is kept for `--verbose`.
+struct CacheFolder {
+    static let name = ".basework"
+    static let shardCount = 32
+    /// Raised whenever the layout below or `CacheEncoder`'s changes.
+    static let formatVersion: UInt32 = 1
+    private static let magic = Array("basework-cache\n".utf8)
+
+    let folder: String
+    /// What must match for a file to be read back: the format, basework's version, the executable that
+    /// wrote it (so a rebuilt basework, whose types may differ, never reads an older build's bytes) and
+    /// the payload's type.
+    let identity: String
+
+    init(root: String, payload: Any.Type) {
+        folder = (root.hasSuffix("/") ? root : root + "/") + Self.name
+        identity = "format \(Self.formatVersion); basework \(BaseworkVersion.current); \(Self.executableIdentity); \(payload)"
+    }
+
+    func path(shard: Int) -> String { folder + "/index-" + (shard < 10 ? "0" : "") + String(shard) }
+
+    /// The shard that holds a path's record.
+    static func shard(of path: String) -> Int {
+        var path = path
+        return path.withUTF8 { Int(checksum(UnsafeRawBufferPointer($0)) % UInt64(shardCount)) }
+    }
+
+    /// Why the last `load` or `save` left something out, for `--verbose`.
+    private(set) var trouble: String?
+
+    /// The records in the cache, and the shards that could not be read (all of them when there is no cache).
+    mutating func load<Payload: CacheCoding & Sendable>(_ type: Payload.Type) -> (records: [String: FileTable<Payload>.Record], unread: Set<Int>) {
+        let all = Set(0..<Self.shardCount)
+        guard isOwnFolder() else {
+            trouble = "no cache folder"
+            return ([:], all)
+        }
+        let loaded = Mutex<[(Int, Result<[Item<Payload>], Failure>)]>([])
+        let this = self
+        DispatchQueue.concurrentPerform(iterations: Self.shardCount) { shard in
+            let result = Result { () throws(Failure) in try this.decode(try Self.contents(of: this.path(shard: shard)), type) }
+            loaded.withLock { $0.append((shard, result)) }
+        }
+        var records: [String: FileTable<Payload>.Record] = [:]
+        var unread = Set<Int>()
+        var reasons = Set<String>()
+        for (shard, result) in loaded.withLock({ $0 }) {
+            switch result {
+            case .success(let items):
+                records.reserveCapacity(items.count * Self.shardCount)
+                for item in items { records[item.path] = item.record }
+            case .failure(let failure):
+                unread.insert(shard)
+                reasons.insert(failure.reason)
+            }
+        }
+        if !reasons.isEmpty { trouble = "\(unread.count) of \(Self.shardCount) shards unread: " + reasons.sorted().joined(separator: "; ") }
+        return (records, unread)
+    }
+
+    /// Writes the given shards of the records, each replacing its file at once; false (with `trouble`
+    /// set) when one could not be written.
+    @discardableResult
+    mutating func save<Payload: CacheCoding & Sendable>(_ records: [String: FileTable<Payload>.Record], shards: Set<Int>) -> Bool {
+        guard !shards.isEmpty else { return true }
+        guard prepareFolder() else { return false }
+        var parts: [Int: [Item<Payload>]] = [:]
+        for shard in shards { parts[shard] = [] }
+        for (path, record) in records {
+            let shard = Self.shard(of: path)
+            if parts[shard] != nil { parts[shard]!.append(Item(path: path, record: record)) }
+        }
+        let work = Array(parts)
+        let troubles = Mutex<[String]>([])
+        let this = self
+        DispatchQueue.concurrentPerform(iterations: work.count) { index in
+            let (shard, items) = work[index]
+            do throws(Failure) {
+                try Self.write(this.encode(items), to: this.path(shard: shard))
+            } catch {
+                troubles.withLock { $0.append(error.reason) }
+            }
+        }
+        let found = troubles.withLock { $0 }
+        if let first = found.first { trouble = first }
+        return found.isEmpty
+    }
+
+    // MARK: The folder
+
+    /// Whether `.basework` is a folder (not a link to one) owned by this user.
+    private func isOwnFolder() -> Bool {
+        var status = stat()
+        return lstat(folder, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR && status.st_uid == geteuid()
+    }
+
+    /// Makes the folder (0700) and its `.gitignore` when missing.
+    private mutating func prepareFolder() -> Bool {
+        if mkdir(folder, 0o700) != 0 && errno != EEXIST {
+            trouble = "cannot make \(Self.name): \(String(cString: strerror(errno)))"
+            return false
+        }
+        guard isOwnFolder() else {
+            trouble = "\(Self.name) is not a folder of this user's"
+            return false
+        }
+        chmod(folder, 0o700)
+        let ignore = folder + "/.gitignore"
+        if access(ignore, F_OK) != 0 {
+            do throws(Failure) {
+                try Self.write(Array("*\n".utf8), to: ignore)
+            } catch {
+                trouble = error.reason
+                return false
+            }
+        }
+        return true
+    }
+
+    /// Replaces a file at once: written to a temporary file of this process's, readable by the owner only, then renamed.
+    private static func write(_ bytes: [UInt8], to path: String) throws(Failure) {
+        let temporary = path + ".\(getpid()).tmp"
+        unlink(temporary)
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else { throw Failure(reason: "cannot write in \(name): \(String(cString: strerror(errno)))") }
+        var written = 0
+        while written < bytes.count {
+            let count = bytes.withUnsafeBytes { writeBytes(descriptor, $0.baseAddress! + written, $0.count - written) }
+            if count < 0 && errno == EINTR { continue }
+            guard count > 0 else { break }
+            written += count
+        }
+        guard close(descriptor) == 0, written == bytes.count, rename(temporary, path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            unlink(temporary)
+            throw Failure(reason: "cannot write in \(name): \(reason)")
+        }
+    }
+
+    /// A whole file's bytes, not following a link.
+    private static func contents(of path: String) throws(Failure) -> [UInt8] {
+        let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+        guard descriptor >= 0 else { throw Failure(reason: errno == ENOENT ? "missing" : "unreadable") }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { throw Failure(reason: "not a regular file") }
+        var bytes = [UInt8](repeating: 0, count: Int(status.st_size))
+        var filled = 0
+        while filled < bytes.count {
+            let count = bytes.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + filled, $0.count - filled) }
+            if count < 0 && errno == EINTR { continue }
+            guard count > 0 else { break }
+            filled += count
+        }
+        guard filled == bytes.count else { throw Failure(reason: "truncated") }
+        return bytes
+    }
+
+    // MARK: The file
+
+    private struct Failure: Error {
+        var reason: String
+    }
+
+    /// A shard's layout: magic, format version (4 bytes), identity, the body's length and checksum,
+    /// then the body: the count of (path, record), then each.
+    private func encode<Payload: CacheCoding & Sendable>(_ items: [Item<Payload>]) -> [UInt8] {
+        var body = CacheWriter()
+        body.write(items)
+        var header = CacheWriter(bytes: Self.magic)
+        for shift in stride(from: 0, to: 32, by: 8) { header.bytes.append(UInt8(truncatingIfNeeded: Self.formatVersion >> UInt32(shift))) }
+        header.write(identity)
+        header.write(body.bytes.count)
+        header.write(body.bytes.withUnsafeBytes { Self.checksum($0) })
+        return header.bytes + body.bytes
+    }
+
+    private func decode<Payload: CacheCoding & Sendable>(_ bytes: [UInt8], _ type: Payload.Type) throws(Failure) -> [Item<Payload>] {
+        let result = bytes.withUnsafeBytes { all -> Result<[Item<Payload>], Failure> in
+            guard all.count >= Self.magic.count + 4, Array(all[..<Self.magic.count]) == Self.magic else {
+                return .failure(Failure(reason: "not a basework cache file"))
+            }
+            var version: UInt32 = 0
+            for shift in 0..<4 { version |= UInt32(all[Self.magic.count + shift]) << UInt32(shift * 8) }
+            guard version == Self.formatVersion else { return .failure(Failure(reason: "another cache format")) }
+            var header = CacheReader(UnsafeRawBufferPointer(rebasing: all[(Self.magic.count + 4)...]))
+            do throws(CacheReader.Damaged) {
+                guard try header.string() == identity else { return .failure(Failure(reason: "written by another build of basework")) }
+                let length = try header.int()
+                let checksum = try header.unsigned()
+                let start = Self.magic.count + 4 + header.offset
+                guard length == all.count - start else { return .failure(Failure(reason: "truncated")) }
+                let body = UnsafeRawBufferPointer(rebasing: all[start...])
+                guard Self.checksum(body) == checksum else { return .failure(Failure(reason: "damaged")) }
+                var reader = CacheReader(body)
+                let items: [Item<Payload>] = try reader.array()
+                guard reader.isAtEnd else { return .failure(Failure(reason: "damaged")) }
+                return .success(items)
+            } catch {
+                return .failure(Failure(reason: "damaged"))
+            }
+        }
+        return try result.get()
+    }
+
+    fileprivate struct Item<Payload: CacheCoding & Sendable>: CacheCoding {
+        var path: String
+        var record: FileTable<Payload>.Record
+
+        init(path: String, record: FileTable<Payload>.Record) {
+            self.path = path
+            self.record = record
+        }
+
+        func write(to writer: inout CacheWriter) {
+            writer.write(path)
+            writer.write(record)
+        }
+
+        init(from reader: inout CacheReader) throws(CacheReader.Damaged) {
+            path = try reader.string()
+            record = try reader.read()
+        }
+    }
+
+    /// A fast 64-bit checksum (FNV-1a over 8-byte words): catches damage, not tampering.
+    static func checksum(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        let words = bytes.count / 8
+        for index in 0..<words {
+            hash = (hash ^ bytes.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self)) &* 0x0000_0100_0000_01b3
+        }
+        for index in (words * 8)..<bytes.count {
+            hash = (hash ^ UInt64(bytes[index])) &* 0x0000_0100_0000_01b3
+        }
+        return hash ^ UInt64(bytes.count)
+    }
+
+    // MARK: The executable
+
+    /// The running executable's size and modification time: a rebuild changes them.
+    private static let executableIdentity: String = {
+        var status = stat()
+        #if canImport(Darwin)
+        let path = CommandLine.arguments.first ?? ""
+        #else
+        let path = "/proc/self/exe"
+        #endif
+        guard stat(path, &status) == 0 else { return "unknown executable" }
+        let signature = FileSignature(status)
+        return "executable \(signature.size) bytes, \(signature.modified)"
+    }()
+}
+
+/// write(2), out of reach of `CacheFolder.write`'s name.
+private func writeBytes(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
+    write(descriptor, bytes, count)
+}
