@@ -136,6 +136,21 @@ struct RealNotesTests {
         }
     }
 
+    /// The week's person-time by person: the sums of the shares above.
+    @Test("time per person over the week")
+    func timePerPerson() throws {
+        let journal = try JournalReader.read(root: Self.root)
+        let history = History(journal)
+        var minutes: [String: Double] = [:]
+        for index in journal.entries.indices {
+            for share in PersonTime(journal, history, entry: index).shares { minutes[share.handle ?? "crowd", default: 0] += share.minutes }
+        }
+        let expected: [String: Double] = ["maria-g": 160.0 / 3 + 30 + 20, "deshawn": 160.0 / 3 + 30 + 60, "pat-kim": 20 + 30 + 25,
+                                          "lena-p": 160.0 / 3 + 30 + 25, "marla": 25, "ana": 25 + 10]
+        #expect(minutes.keys.sorted() == expected.keys.sorted())
+        for (handle, figure) in expected { #expect(abs((minutes[handle] ?? -1) - figure) < 1e-9, "\(handle)") }
+    }
+
     /// The week's depth (FORMAT 3.2): a one-to-one after a person's first counts as followed-up.
     @Test("rungs as the history derives them")
     func derivedRungs() throws {
