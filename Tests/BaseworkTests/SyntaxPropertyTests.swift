@@ -105,11 +105,14 @@ struct SyntaxPropertyTests {
     }
 }
 
-/// Cuts ranges out of a file's bytes as the reader counts them: no byte order mark, lines split at
-/// LF with a CR before it left off, columns in Unicode scalars from 1.
+/// Cuts ranges out of a file's bytes as the reader counts them: no byte order mark, a lone CR as a
+/// line ending, lines split at LF with a CR before it left off, columns in Unicode scalars from 1.
 enum SourceCut {
     static func lines(_ bytes: [UInt8]) -> [[Unicode.Scalar]] {
-        let content = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
+        var content = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
+        for index in content.indices where content[index] == 0x0D && (index + 1 == content.count || content[index + 1] != 0x0A) {
+            content[index] = 0x0A
+        }
         return String(decoding: content, as: UTF8.self).unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { line in
             line.last == "\r" ? Array(line.dropLast()) : Array(line)
         }

@@ -55,6 +55,9 @@ enum MarkdownBody {
         var shifts: [Int: Int] = [:]
         /// Inside an autolink, whose text is its destination.
         var autolinks = 0
+        /// Backslash hard line breaks read so far in the leaf: cmark 0.30 does not count the line
+        /// such a break ends, so every later inline of the leaf is reported one line early per break.
+        var backslashBreaks = 0
 
         init(body: BodyLines) { self.body = body }
 
@@ -116,6 +119,7 @@ enum MarkdownBody {
             leafLine = Int(cmark_node_get_start_line(node))
             leafColumn = Int(cmark_node_get_start_column(node))
             shifts = [:]
+            backslashBreaks = 0
             let last = Int(cmark_node_get_end_line(node))
             if !heading, isTable(node, from: leafLine, to: last) {
                 blocks.append(BodyBlock(kind: .tableRow, firstLine: leafLine, lastLine: leafLine))
@@ -148,8 +152,8 @@ enum MarkdownBody {
         /// continuation line cmark counts columns from the leaf's own first column, as if the line's
         /// text started there.
         private mutating func place(_ node: OpaquePointer) -> (line: Int, column: Int)? {
-            let line = Int(cmark_node_get_start_line(node))
-            guard line > 0 else { return nil }
+            guard cmark_node_get_start_line(node) > 0 else { return nil }
+            let line = Int(cmark_node_get_start_line(node)) + backslashBreaks
             let reported = Int(cmark_node_get_start_column(node))
             if line == leafLine { return (line, reported) }
             if let shift = shifts[line] { return (line, reported + shift) }
@@ -174,6 +178,7 @@ enum MarkdownBody {
             guard let target else { return }
             blocks[target].text.markBoundary()
             let line = blocks[target].text.segments.last?.line ?? leafLine
+            if cmark_node_get_type(node) == CMARK_NODE_LINEBREAK, body.line(line).last == 0x5C { backslashBreaks += 1 }
             blocks[target].text.append(CollectionOfOne(0x0A), line: line, column: body.line(line).count + 1,
                                        sourceLength: 0, exact: false)
             blocks[target].text.markBoundary()
