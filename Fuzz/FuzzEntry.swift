@@ -58,8 +58,8 @@ enum FuzzChecks {
         }
     }
 
-    /// The text with each backslash escape of ASCII punctuation (`\\_`, `\\-`) read as what it escapes:
-    /// a handle or hashtag may be written with one, and its range holds the backslash.
+    /// The text with each backslash escape of ASCII punctuation (`\\_`, `\\-`, `\\(`) read as what it
+    /// escapes: a handle, hashtag or duration may be written with one, and its range holds the backslash.
     static func unescaped(_ text: String) -> String {
         var result = ""
         var scalars = text.unicodeScalars.makeIterator()
@@ -116,7 +116,7 @@ enum FuzzChecks {
             precondition(text?.lowercased() == "#" + hashtag.text, "a hashtag cut as \(text ?? "nothing"): \(hashtag)")
         }
         for duration in syntax.contexts.flatMap(\.durations) {
-            let text = cut(lines, duration.range)
+            let text = cut(lines, duration.range).map(unescaped)
             precondition(text.map { $0.hasPrefix("(") && $0.hasSuffix(")") } == true, "a duration cut as \(text ?? "nothing"): \(duration)")
         }
     }
