@@ -58,7 +58,7 @@ enum FuzzChecks {
         }
     }
 
-    /// The text with each backslash escape of ASCII punctuation (`\\_`, `\\-`, `\\(`) read as what it
+    /// The text with each backslash escape of ASCII punctuation (`\_`, `\-`, `\(`) read as what it
     /// escapes: a handle, hashtag or duration may be written with one, and its range holds the backslash.
     static func unescaped(_ text: String) -> String {
         var result = ""
