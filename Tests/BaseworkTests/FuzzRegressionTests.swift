@@ -93,6 +93,7 @@ struct FuzzRegressionTests {
         #expect(try Self.placed(bytes) == ["@deshawnv"])
         #expect(try Self.placed(Array("---\ndate: 2026-11-20\n---\nx\\\ny @ana #tag (5m)\\\n\\\n@bo\n".utf8))
                     == ["@ana", "#tag", "(5m)", "@bo"])
+        #expect(try Self.placed(Array("---\ndate: 2026-11-20\n---\nx  \n\\\n@bo #tag\n".utf8)) == ["@bo", "#tag"])
     }
 
     @Test("after a link reference definition that opens a paragraph, mentions are placed on their own line")

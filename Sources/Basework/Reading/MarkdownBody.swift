@@ -58,6 +58,8 @@ enum MarkdownBody {
         /// Backslash hard line breaks read so far in the leaf: cmark 0.30 does not count the line
         /// such a break ends, so every later inline of the leaf is reported one line early per break.
         var backslashBreaks = 0
+        /// The line the leaf's last line break ended: the next break ends a later one.
+        var lastBreakLine: Int?
 
         init(body: BodyLines) { self.body = body }
 
@@ -120,6 +122,7 @@ enum MarkdownBody {
             leafColumn = Int(cmark_node_get_start_column(node))
             shifts = [:]
             backslashBreaks = 0
+            lastBreakLine = nil
             let last = Int(cmark_node_get_end_line(node))
             if !heading, isTable(node, from: leafLine, to: last) {
                 blocks.append(BodyBlock(kind: .tableRow, firstLine: leafLine, lastLine: leafLine))
@@ -177,7 +180,9 @@ enum MarkdownBody {
             }
             guard let target else { return }
             blocks[target].text.markBoundary()
-            let line = blocks[target].text.segments.last?.line ?? leafLine
+            // The line of the last text, or the line after the last break when no text came since (`\` alone on a line).
+            let line = max(blocks[target].text.segments.last?.line ?? leafLine, lastBreakLine.map { $0 + 1 } ?? leafLine)
+            lastBreakLine = line
             if cmark_node_get_type(node) == CMARK_NODE_LINEBREAK, body.line(line).last == 0x5C { backslashBreaks += 1 }
             blocks[target].text.append(CollectionOfOne(0x0A), line: line, column: body.line(line).count + 1,
                                        sourceLength: 0, exact: false)
