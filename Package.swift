@@ -33,13 +33,25 @@ let package = Package(
             dependencies: ["Basework"],
             path: "Sources/basework-corpus"
         ),
+        .target(
+            name: "BaseworkLanguageServer",
+            dependencies: ["Basework"]
+        ),
+        .target(
+            name: "BaseworkCLI",
+            dependencies: ["Basework", "BaseworkLanguageServer", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
         .executableTarget(
             name: "basework",
-            dependencies: ["Basework", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["BaseworkCLI"]
         ),
         .testTarget(
             name: "BaseworkTests",
-            dependencies: ["Basework"]
+            dependencies: ["Basework", "BaseworkCLI", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .testTarget(
+            name: "BaseworkLanguageServerTests",
+            dependencies: ["BaseworkLanguageServer", "Basework"]
         ),
     ]
 )

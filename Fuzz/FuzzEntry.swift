@@ -33,9 +33,9 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     }
     let period = Period.week(holding: entry.date, start: journal.settings.weekStart)
     let query = Query(period: period, asOf: entry.date.adding(days: 30))
-    let report = FullReport(journal, history, query)
-    _ = ReportJSON.render(ReportDocument(header: ReportHeader(journal, query), body: .full(report)))
-    _ = TrendReport(journal, history, query, by: .week, count: 4)
+    let input = ReportInput(journal, query, history: history, span: .init(unit: .week, count: 4))
+    _ = JSONRenderer.render(ReportDocument(header: ReportHeader(journal, query), body: .full(FullReport(input))))
+    _ = TrendReport(input)
     return 0
 }
 

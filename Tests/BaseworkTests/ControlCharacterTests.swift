@@ -17,9 +17,9 @@ struct ControlCharacterTests {
         #expect(journal.roster.people["ana"]?.name == "Ana\u{FFFD}[2J")
         #expect(entry.followUps.first?.text == "call @ana \u{FFFD}[31mnow")
         #expect(entry.justification == "why\u{FFFD}")
-        let report = TextReport(style: .plain).render(ReportDocument(
+        let report = TextRenderer(style: .plain).render(ReportDocument(
             header: ReportHeader(journal, Query(period: Period(from: entry.date, to: entry.date), asOf: entry.date)),
-            body: .full(FullReport(journal, History(journal), Query(period: Period(from: entry.date, to: entry.date), asOf: entry.date)))))
+            body: .full(FullReport(ReportInput(journal, Query(period: Period(from: entry.date, to: entry.date), asOf: entry.date))))))
         #expect(!report.contains("\u{1B}"))
         #expect(!report.contains("\u{7}"))
     }

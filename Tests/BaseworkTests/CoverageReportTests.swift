@@ -5,7 +5,7 @@ import Testing
 @Suite("The coverage report")
 struct CoverageReportTests {
     func coverage(_ journal: Journal, _ from: String, _ to: String, author: String? = nil) -> CoverageReport {
-        CoverageReport(journal, Query(period: period(from, to), asOf: day(to), author: author))
+        CoverageReport(ReportInput(journal, Query(period: period(from, to), asOf: day(to), author: author)))
     }
 
     func ladder(_ figures: CoverageReport.Figures) -> [Rung: Int] {

@@ -6,7 +6,7 @@ struct DepthReportTests {
     typealias F = ReportFixtures
 
     func depth(_ journal: Journal, _ query: Query = F.week45) -> DepthReport {
-        DepthReport(journal, History(journal), query)
+        DepthReport(ReportInput(journal, query))
     }
 
     func people(on rung: Rung, _ report: DepthReport) -> Int? {

@@ -16,28 +16,29 @@ enum EveryDocument {
         let history = History(journal)
         let header = ReportHeader(journal, query)
         var bodies: [(String, ReportDocument.Body)] = [
-            ("report", .full(FullReport(journal, history, query))),
-            ("reach", .reach(ReachReport(journal, history, query))),
-            ("depth", .depth(DepthReport(journal, history, query))),
-            ("followups", .followUps(FollowUpsReport(journal, query, history: history))),
-            ("time", .time(TimeReport(journal, history, query))),
-            ("justify", .justifications(JustificationsReport(journal, history, query))),
-            ("coverage", .coverage(CoverageReport(journal, query, history: history))),
-            ("trend", .trend(TrendReport(journal, history, query, by: .week, count: 8))),
-            ("people", .people(PeopleReport(journal, history, query))),
+            ("report", .full(FullReport(ReportInput(journal, query, history: history)))),
+            ("reach", .reach(ReachReport(ReportInput(journal, query, history: history)))),
+            ("depth", .depth(DepthReport(ReportInput(journal, query, history: history)))),
+            ("followups", .followUps(FollowUpsReport(ReportInput(journal, query, history: history)))),
+            ("time", .time(TimeReport(ReportInput(journal, query, history: history)))),
+            ("justify", .justifications(JustificationsReport(ReportInput(journal, query, history: history)))),
+            ("coverage", .coverage(CoverageReport(ReportInput(journal, query, history: history)))),
+            ("trend", .trend(TrendReport(ReportInput(journal, query, history: history)))),
+            ("people", .people(PeopleReport(ReportInput(journal, query, history: history)))),
         ]
         let known = Set(journal.roster.people.keys).union(history.meetings.keys).sorted()
         for handle in known {
-            if let report = PersonReport(handle, journal, history, query) { bodies.append(("person \(handle)", .person(report))) }
+            let input = ReportInput(journal, query, history: history, subject: handle)
+            if PersonReport.subject(input) != nil { bodies.append(("person \(handle)", .person(PersonReport(input)))) }
         }
         return bodies.map { ($0.0, ReportDocument(header: header, body: $0.1)) }
     }
 
     /// The document in every format it can be printed in, by format name.
     static func renderings(_ document: ReportDocument) -> [(String, String)] {
-        var out = [("text", TextReport(style: .plain).render(document)), ("markdown", MarkdownReport.render(document)),
-                   ("json", ReportJSON.render(document)), ("html", HTMLReport.render(document))]
-        if let csv = CSVReport.render(document) { out.append(("csv", csv)) }
+        var out = [("text", TextRenderer(style: .plain).render(document)), ("markdown", MarkdownRenderer.render(document)),
+                   ("json", JSONRenderer.render(document)), ("html", HTMLRenderer.render(document))]
+        if let csv = CSVRenderer.render(document) { out.append(("csv", csv)) }
         return out
     }
 }

@@ -6,7 +6,7 @@ import Testing
 struct FollowUpsReportTests {
     func report(_ journal: Journal, _ from: String, _ to: String, asOf: String, author: String? = nil,
                 struggle: String? = nil) -> FollowUpsReport {
-        FollowUpsReport(journal, Query(period: period(from, to), asOf: day(asOf), author: author, struggle: struggle))
+        FollowUpsReport(ReportInput(journal, Query(period: period(from, to), asOf: day(asOf), author: author, struggle: struggle)))
     }
 
     @Test("conformance 05: done, satisfied and by which entry, overdue, open")
@@ -110,8 +110,7 @@ struct FollowUpsReportTests {
         let satisfied = (object["satisfied"] as! [[String: Any]])[0]
         #expect(satisfied["by"] as? String == "2026/11/2026-11-04-mo.md")
 
-        let timers = FollowUpsReport(ConformanceJournals.firstTimers,
-                                     Query(period: period("2026-11-09", "2026-11-15"), asOf: day("2026-11-10")))
+        let timers = FollowUpsReport(ReportInput(ConformanceJournals.firstTimers, Query(period: period("2026-11-09", "2026-11-15"), asOf: day("2026-11-10"))))
         let first = try JSONSerialization.jsonObject(with: JSONEncoder().encode(timers)) as! [String: Any]
         let sol = (first["firstTimers"] as! [[String: Any]])[0]
         #expect(sol["handle"] as? String == "sol")

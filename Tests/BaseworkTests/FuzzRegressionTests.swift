@@ -12,7 +12,7 @@ struct FuzzRegressionTests {
         if let entry = outcome?.entry {
             let journal = Journal(entries: [entry])
             let query = Query(period: Period.week(holding: entry.date, start: .monday), asOf: entry.date.adding(days: 30))
-            _ = JSONText.render(FullReport(journal, History(journal), query))
+            _ = JSONRenderer.encode(FullReport(ReportInput(journal, query)))
         }
         return outcome
     }

@@ -133,7 +133,7 @@ struct HostileRenderingTests {
         let folder = try TemporaryJournal([:])
         try folder.write("a\u{1B}.md", bytes: Array("---\ndate: 2026-11-02\ncrowd: \"\u{1B}]0;owned\u{07}\"\nnote: \u{1B}[2J\u{9B}31m\tx\n---\n".utf8))
         let journal = try folder.read()
-        let text = journal.diagnostics.map { DiagnosticText.render($0) }.joined(separator: "\n")
+        let text = journal.diagnostics.map { DiagnosticRenderer.render($0) }.joined(separator: "\n")
         #expect(journal.diagnostics.contains { $0.rule == .badValue && $0.line == 3 })
         #expect(!text.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" && $0 != "\t" })
         #expect(!text.unicodeScalars.contains { (0x7F...0x9F).contains($0.value) })

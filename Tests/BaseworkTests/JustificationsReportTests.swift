@@ -6,7 +6,7 @@ struct JustificationsReportTests {
     typealias F = ReportFixtures
 
     func justifications(_ journal: Journal, _ query: Query = F.week45) -> JustificationsReport {
-        JustificationsReport(journal, History(journal), query)
+        JustificationsReport(ReportInput(journal, query))
     }
 
     @Test("09-justify: four entries need one, two of them have none")

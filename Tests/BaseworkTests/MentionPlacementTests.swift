@@ -70,3 +70,15 @@ struct MentionPlacementTests {
         }
     }
 }
+
+@Suite("Positions for editors")
+struct EditorPositionTests {
+    @Test("a column in code points becomes UTF-16 code units after accents, emoji and CJK")
+    func utf16() {
+        let line = "é 👩🏽‍⚕️ 日本 @ana"
+        let column = line.unicodeScalars.count - 3
+        #expect(SourcePosition(line: 1, column: column).utf16Offset(inLine: line) == line.utf16.count - 4)
+        #expect(SourcePosition(line: 1, column: 1).utf16Offset(inLine: line) == 0)
+        #expect(SourcePosition(line: 1, column: 3).utf16Offset(inLine: "ab") == 2)
+    }
+}

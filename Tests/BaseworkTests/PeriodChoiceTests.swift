@@ -1,5 +1,6 @@
 import Testing
-@testable import Basework
+import Basework
+@testable import BaseworkCLI
 
 @Suite("Choosing a period on the command line")
 struct PeriodChoiceTests {
@@ -51,17 +52,30 @@ struct PeriodChoiceTests {
         #expect(try resolve(PeriodChoice(month: "2026-01")).to == day("2026-01-31"))
     }
 
-    @Test("--week and --month without a value take the as-of day's week and month")
+    @Test("--week and --month without a value (filled in as this) take the as-of day's week and month")
     func withoutValue() throws {
-        #expect(try resolve(PeriodChoice(week: ""), weekStart: .sunday) == period("2027-01-03", "2027-01-09"))
-        #expect(try resolve(PeriodChoice(month: "")) == period("2027-01-01", "2027-01-31"))
+        #expect(try resolve(PeriodChoice(week: "this"), weekStart: .sunday) == period("2027-01-03", "2027-01-09"))
+        #expect(try resolve(PeriodChoice(month: "this")) == period("2027-01-01", "2027-01-31"))
     }
 
     @Test("the as-of day is --as-of, else today")
     func asOf() throws {
         #expect(try PeriodChoice().asOfDay(today: day("2026-11-24")) == day("2026-11-24"))
         #expect(try PeriodChoice(asOf: "2026-11-20").asOfDay(today: day("2026-11-24")) == day("2026-11-20"))
-        #expect(throws: PeriodChoice.Problem.self) { try PeriodChoice(asOf: "yesterday").asOfDay(today: day("2026-11-24")) }
+        #expect(try PeriodChoice(asOf: "yesterday").asOfDay(today: day("2026-11-24")) == day("2026-11-23"))
+        #expect(try PeriodChoice(asOf: "Today").asOfDay(today: day("2026-11-24")) == day("2026-11-24"))
+        #expect(throws: PeriodChoice.Problem.self) { try PeriodChoice(asOf: "tomorrow").asOfDay(today: day("2026-11-24")) }
+    }
+
+    @Test("last and this count from the as-of day; --from alone runs to it; today and yesterday in a range count from it")
+    func relative() throws {
+        #expect(try resolve(PeriodChoice(week: "last"), asOf: "2026-11-30") == period("2026-11-23", "2026-11-29"))
+        #expect(try resolve(PeriodChoice(week: "LAST"), asOf: "2026-11-29", weekStart: .sunday) == period("2026-11-22", "2026-11-28"))
+        #expect(try resolve(PeriodChoice(week: "this"), asOf: "2026-11-30") == period("2026-11-30", "2026-12-06"))
+        #expect(try resolve(PeriodChoice(month: "last"), asOf: "2027-01-05") == period("2026-12-01", "2026-12-31"))
+        #expect(try resolve(PeriodChoice(month: "last"), asOf: "2026-03-31") == period("2026-02-01", "2026-02-28"))
+        #expect(try resolve(PeriodChoice(from: "2026-12-20"), asOf: "2027-01-05") == period("2026-12-20", "2027-01-05"))
+        #expect(try resolve(PeriodChoice(from: "yesterday", to: "today"), asOf: "2027-01-05") == period("2027-01-04", "2027-01-05"))
     }
 
     @Test("mistakes are named precisely")
@@ -70,21 +84,21 @@ struct PeriodChoiceTests {
             == "--week, --month and --from/--to each choose the period: give only one")
         #expect(problem(PeriodChoice(month: "2026-11", to: "2026-11-30"))
             == "--week, --month and --from/--to each choose the period: give only one")
-        #expect(problem(PeriodChoice(from: "2026-11-01"))
-            == "--from needs --to: the period runs from one day to another, both included")
+        #expect(problem(PeriodChoice(from: "2027-01-06"))
+            == "--from 2027-01-06 is after the as-of day 2027-01-05: give --to as well, or an earlier --from")
         #expect(problem(PeriodChoice(to: "2026-11-01"))
             == "--to needs --from: the period runs from one day to another, both included")
         #expect(problem(PeriodChoice(from: "2026-11-31", to: "2026-12-01"))
-            == "--from: '2026-11-31' is not a date; expected YYYY-MM-DD, such as 2026-11-20")
+            == "--from: '2026-11-31' is not a date; expected YYYY-MM-DD, today or yesterday, such as 2026-11-20")
         #expect(problem(PeriodChoice(from: "2026-11-10", to: "2026-11-02")) == "--from 2026-11-10 is after --to 2026-11-02")
         #expect(problem(PeriodChoice(week: "2026-47"))
-            == "--week: '2026-47' is not a week; expected YYYY-Www, such as 2026-W47")
+            == "--week: '2026-47' is not a week; expected YYYY-Www, last or this, such as 2026-W47")
         #expect(problem(PeriodChoice(week: "2026-W+4"))
-            == "--week: '2026-W+4' is not a week; expected YYYY-Www, such as 2026-W47")
+            == "--week: '2026-W+4' is not a week; expected YYYY-Www, last or this, such as 2026-W47")
         #expect(problem(PeriodChoice(week: "2027-W53")) == "--week: 2027 has no week 53; its weeks run from W01 to W52")
         #expect(problem(PeriodChoice(week: "2026-W00")) == "--week: 2026 has no week 0; its weeks run from W01 to W53")
         #expect(problem(PeriodChoice(month: "2026-11-01"))
-            == "--month: '2026-11-01' is not a month; expected YYYY-MM, such as 2026-11")
+            == "--month: '2026-11-01' is not a month; expected YYYY-MM, last or this, such as 2026-11")
         #expect(problem(PeriodChoice(month: "2026-13")) == "--month: 2026-13 is not a month; months run from 01 to 12")
     }
 }

@@ -6,7 +6,7 @@ struct ReachReportTests {
     typealias F = ReportFixtures
 
     func reach(_ journal: Journal, _ query: Query = F.week45) -> ReachReport {
-        ReachReport(journal, History(journal), query)
+        ReachReport(ReportInput(journal, query))
     }
 
     func reached(_ report: ReachReport, _ handle: String) throws -> ReachReport.Reached {

@@ -19,7 +19,7 @@ struct ReportJSONTests {
 
     @Test("reach has every key of the contract, every role counted, and non-base people have a null standing")
     func reach() throws {
-        let object = try json(ReachReport(F.time, History(F.time), F.week45))
+        let object = try json(ReachReport(ReportInput(F.time, F.week45)))
         #expect(Set(object.keys) == ["people", "firstContacts", "oneToOne", "oneToManyOnly", "crowd", "byRole", "list"])
         let list = try #require(object["list"] as? [[String: Any]])
         #expect(Set(list[0].keys) == ["handle", "name", "role", "standing", "interactions", "deepest", "firstContact"])
@@ -31,7 +31,7 @@ struct ReportJSONTests {
 
     @Test("depth names rungs by their tags, and someone first met in the period moved up from null")
     func depth() throws {
-        let object = try json(DepthReport(F.depth, History(F.depth), F.week45))
+        let object = try json(DepthReport(ReportInput(F.depth, F.week45)))
         let ladder = try #require(object["ladder"] as? [[String: Any]])
         #expect(ladder.compactMap { $0["rung"] as? String }
             == ["present", "talked", "contact", "followed-up", "acted", "trained", "political", "recruited"])
@@ -42,7 +42,7 @@ struct ReportJSONTests {
 
     @Test("03-time: time is written with every role and aim, unallocated, none and a rounded base share")
     func time() throws {
-        let encoded = try text(TimeReport(F.time, History(F.time), F.week45))
+        let encoded = try text(TimeReport(ReportInput(F.time, F.week45)))
         #expect(encoded.contains(#""baseShare":0.5385"#))
         #expect(encoded.contains(#""byRole":{"base":70,"comrade":0,"officer":20,"opponent":0,"other":0,"outside":0,"professional":0,"staff":40,"unallocated":80}"#))
         #expect(encoded.contains(#""byFormat":{"oneToMany":40,"oneToOne":90,"unallocated":80}"#))
@@ -57,7 +57,7 @@ struct ReportJSONTests {
             Entry(path: "a.md", date: F.day("2026-11-02"), minutes: 100, crowd: 5,
                   interactions: [Interaction(handle: "a"), Interaction(handle: "b")]),
         ], people: [Person(handle: "b", role: .officer)])
-        let encoded = try text(TimeReport(journal, History(journal), F.week45))
+        let encoded = try text(TimeReport(ReportInput(journal, F.week45)))
         #expect(encoded.contains(#""base":66.667"#) && encoded.contains(#""officer":33.333"#) && encoded.contains(#""unallocated":0}"#))
         #expect(encoded.contains(#""baseShare":0.6667"#))
         #expect(ReportNumber.minutes(70.00000000000001) == 70)
@@ -65,7 +65,7 @@ struct ReportJSONTests {
 
     @Test("with no person-time, baseShare and mostTimeWith are null, not missing")
     func nulls() throws {
-        let object = try json(TimeReport(F.time, History(F.time), F.query("2026-11-05", "2026-11-05")))
+        let object = try json(TimeReport(ReportInput(F.time, F.query("2026-11-05", "2026-11-05"))))
         #expect(object["baseShare"] is NSNull)
         #expect(object["mostTimeWith"] is NSNull)
     }
@@ -74,7 +74,7 @@ struct ReportJSONTests {
     func plan() throws {
         var journal = F.time
         journal.settings.plan = [(.newPeople, 0.4)]
-        let object = try json(TimeReport(journal, History(journal), F.week45))
+        let object = try json(TimeReport(ReportInput(journal, F.week45)))
         let plan = try #require(object["plan"] as? [[String: Any]])
         #expect(plan[0]["aim"] as? String == "new-people")
         #expect(plan[0]["planned"] as? Double == 0.4)
@@ -83,7 +83,7 @@ struct ReportJSONTests {
 
     @Test("justifications name their rules, and a missing one has a null base share with no person-time")
     func justifications() throws {
-        let object = try json(JustificationsReport(F.justify, History(F.justify), F.week45))
+        let object = try json(JustificationsReport(ReportInput(F.justify, F.week45)))
         let missing = try #require(object["missing"] as? [[String: Any]])
         #expect(missing[0]["rules"] as? [String] == ["base-share-below", "aims-outside"])
         #expect(missing[0]["date"] as? String == "2026-11-02")
@@ -92,7 +92,7 @@ struct ReportJSONTests {
         #expect(given[1]["text"] as? String == "She is close to acting.")
 
         let admin = F.journal([Entry(path: "a.md", date: F.day("2026-11-02"), minutes: 60, mode: .support)])
-        let none = try json(JustificationsReport(admin, History(admin), F.week45))
+        let none = try json(JustificationsReport(ReportInput(admin, F.week45)))
         let item = try #require((none["missing"] as? [[String: Any]])?.first)
         #expect(item["baseShare"] is NSNull)
         #expect(item["aim"] is NSNull)

@@ -227,6 +227,13 @@ struct RosterTests {
         #expect(roster.knows("ana") && roster.knows("bo"))
     }
 
+    @Test("a roster that opens with --- is read person by person like any other")
+    func documentMarker() {
+        let (roster, diagnostics) = RosterFile.read("---\nana: {}\nbo:\n\trole: staff\ncy: {}\n")
+        #expect(diagnostics.map(\.summary) == ["people.yml:3:1 error bad-yaml"])
+        #expect(roster.knows("ana") && roster.knows("cy") && !roster.knows("bo"))
+    }
+
     @Test("lines before the first person that are not YAML are an error of their own")
     func brokenPrelude() {
         let (roster, diagnostics) = RosterFile.read("  [oops\nana: {}\n")

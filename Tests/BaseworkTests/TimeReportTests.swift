@@ -6,7 +6,7 @@ struct TimeReportTests {
     typealias F = ReportFixtures
 
     func time(_ journal: Journal, _ query: Query = F.week45) -> TimeReport {
-        TimeReport(journal, History(journal), query)
+        TimeReport(ReportInput(journal, query))
     }
 
     @Test("03-time: person-time by role, format and standing")

@@ -48,9 +48,10 @@ struct YAMLRangeTests {
         #expect(pairs[1].value.range == SourceRange(line: 4, column: 5, length: 10))
     }
 
-    @Test("columns count characters after non-ASCII text: é, an emoji with a skin tone, CJK",
-          arguments: [("é", 1), ("👍🏽", 1), ("日本語", 3), ("e\u{301}", 1), ("👩‍👩‍👧", 1)])
-    func nonASCII(_ written: String, _ characters: Int) throws {
+    @Test("columns count code points after non-ASCII text: é, an emoji with a skin tone, CJK",
+          arguments: ["é", "👍🏽", "日本語", "e\u{301}", "👩‍👩‍👧"])
+    func nonASCII(_ written: String) throws {
+        let characters = written.unicodeScalars.count
         let read = try pairs("name: \(written) x\ntags: [\(written), b]\n\(written)k: v\n")
         #expect(read[0].value.range == SourceRange(line: 1, column: 7, length: characters + 2))
         guard case .list(let items, let at) = read[1].value else { Issue.record("not a list"); return }
@@ -65,6 +66,15 @@ struct YAMLRangeTests {
         let read = try pairs("a: ñandú\r\nb: [x]\r\nc: yes\r\n")
         #expect(read[1].value.range == SourceRange(line: 2, column: 4, length: 3))
         #expect(read[2].value.range == SourceRange(line: 3, column: 4, length: 3))
+    }
+
+    @Test("a value after an anchor or a tag starts at the value, not at the anchor")
+    func afterAnchor() throws {
+        let read = try pairs("a: &x 1\nb: !!str  two\nc: &l [x]\nd: &m\n  k: v\n")
+        #expect(read[0].value.range == SourceRange(line: 1, column: 7, length: 1))
+        #expect(read[1].value.range == SourceRange(line: 2, column: 11, length: 3))
+        #expect(read[2].value.range == SourceRange(line: 3, column: 7, length: 3))
+        #expect(read[3].value.range.start == SourcePosition(line: 5, column: 3))
     }
 
     @Test("a key given twice is an error at the later one, wherever it is")
@@ -130,7 +140,7 @@ struct YAMLHintTests {
         #expect(message == "mapping values are not allowed in this context; put the value in quotes")
         #expect(position == SourcePosition(line: 3, column: 21))
         let (_, afterEmoji) = try #require(failure("name: é👍🏽x: y\n"))
-        #expect(afterEmoji == SourcePosition(line: 1, column: 10))
+        #expect(afterEmoji == SourcePosition(line: 1, column: 11))
     }
 
     @Test("an unclosed [ or { is reported at the bracket, not at the end", arguments: [
@@ -171,4 +181,67 @@ struct YAMLHintTests {
         #expect(outcome.diagnostics.first?.message.hasPrefix("the front matter is not valid YAML: ") == true)
         #expect(outcome.diagnostics.first?.message.contains(advice) == true)
     }
+}
+
+/// Properties of the YAML read on random documents: it never traps, every error is placed inside the
+/// text, and every scalar's range, cut out of the source, is the scalar as written.
+@Suite("YAML values: properties")
+struct YAMLPropertyTests {
+    /// Lines of keys and values, lists and maps, with the mistakes people make and non-ASCII text.
+    private static func document(_ rng: inout SeededGenerator) -> String {
+        let words = ["ana", "é", "👍🏽x", "日本", "e\u{301}", "a b", "@ana", "x: y", "\"q\"", "'s'", "[a, b]", "{k: v}",
+                     "[a", "{k", "\"open", "", "#c", "\t", "- z", "*r", "&r w", "1h30"]
+        var text = ""
+        for _ in 0..<Int.random(in: 1...8, using: &rng) {
+            let indent = String(repeating: " ", count: [0, 0, 2, 4].randomElement(using: &rng)!)
+            let key = ["k", "date", "名前", "tags", "k"].randomElement(using: &rng)! + String(Int.random(in: 0...3, using: &rng))
+            text += indent + key + ": " + words.randomElement(using: &rng)! + [" ", "", "\n"].randomElement(using: &rng)!
+            if Bool.random(using: &rng) { text += "\n" }
+        }
+        return text
+    }
+
+    @Test("random documents: no trap, errors inside the text, scalar ranges cut out the scalar", arguments: 0..<400)
+    func randomDocuments(_ seed: Int) throws {
+        var rng = SeededGenerator(seed: UInt64(seed))
+        let text = Self.document(&rng)
+        let lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map(Array.init)
+        func cut(_ range: SourceRange) -> String? {
+            guard range.start.line == range.end.line, range.start.line - 1 < lines.count else { return nil }
+            let line = lines[range.start.line - 1]
+            guard range.start.column >= 1, range.end.column - 1 <= line.count, range.start.column <= range.end.column else { return nil }
+            var cut = ""
+            cut.unicodeScalars.append(contentsOf: line[(range.start.column - 1)..<(range.end.column - 1)])
+            return cut
+        }
+        func check(_ value: YAMLValue) {
+            switch value {
+            case .scalar(let written, let range, let quoted):
+                if !quoted, !written.isEmpty, range.start.line == range.end.line {
+                    #expect(cut(range) == written, "seed \(seed): \(text.debugDescription)")
+                }
+            case .list(let items, _):
+                items.forEach(check)
+            case .map(let pairs, _):
+                for pair in pairs {
+                    #expect(cut(pair.keyAt) == pair.key || pair.key.isEmpty, "seed \(seed): \(text.debugDescription)")
+                    check(pair.value)
+                }
+            }
+        }
+        do {
+            if let value = try YAMLReader.parse(text[...], firstLine: 1) { check(value) }
+        } catch {
+            let at: SourcePosition
+            switch error {
+            case .syntax(_, let position), .duplicateKey(_, let position), .tooComplex(_, let position): at = position
+            }
+            #expect(at.line >= 1 && at.line <= lines.count + 1, "seed \(seed): \(text.debugDescription)")
+            #expect(at.column >= 1 && at.column <= (lines[safe: at.line - 1]?.count ?? 0) + 1, "seed \(seed): \(text.debugDescription) \(error)")
+        }
+    }
+}
+
+private extension Array {
+    subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
 }

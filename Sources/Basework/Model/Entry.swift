@@ -14,6 +14,8 @@ public struct Entry: Hashable, Sendable {
     public var crowd: Int
     /// Front matter tags, lower case.
     public var tags: [String]
+    /// Every hashtag written in the body, follow-up sections included, lower case, once each, in order.
+    public var hashtags: [String]
     /// Front matter `justification` and the body's Justification or Why sections, joined; nil when none.
     public var justification: String?
     /// The front matter `author`; the settings' author applies when nil.
@@ -25,7 +27,7 @@ public struct Entry: Hashable, Sendable {
     public var followUps: [FollowUp]
 
     public init(path: String, date: Day, minutes: Double = 0, activity: String? = nil, mode: Mode = .building,
-                aim: Aim? = nil, struggle: String? = nil, crowd: Int = 0, tags: [String] = [],
+                aim: Aim? = nil, struggle: String? = nil, crowd: Int = 0, tags: [String] = [], hashtags: [String] = [],
                 justification: String? = nil, author: String? = nil, title: String? = nil,
                 interactions: [Interaction] = [], followUps: [FollowUp] = []) {
         self.path = path
@@ -37,6 +39,7 @@ public struct Entry: Hashable, Sendable {
         self.struggle = struggle
         self.crowd = crowd
         self.tags = tags
+        self.hashtags = hashtags
         self.justification = justification
         self.author = author
         self.title = title

@@ -31,3 +31,16 @@ public struct SourceRange: Hashable, Sendable, Codable {
     /// Whether a position falls inside the range (its end excluded).
     public func contains(_ position: SourcePosition) -> Bool { start <= position && position < end }
 }
+
+extension SourcePosition {
+    /// The column as editors count it (the Language Server Protocol's default): UTF-16 code units
+    /// from the start of the line, from 0, given the text of the position's line.
+    public func utf16Offset(inLine text: some StringProtocol) -> Int {
+        var units = 0
+        for (index, scalar) in text.unicodeScalars.enumerated() {
+            guard index < column - 1 else { break }
+            units += scalar.value > 0xFFFF ? 2 : 1
+        }
+        return units + max(0, column - 1 - text.unicodeScalars.count)
+    }
+}

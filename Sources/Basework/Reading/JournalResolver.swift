@@ -69,8 +69,16 @@ struct EntryResolver {
         }
         return Entry(path: path, date: date, minutes: syntax.minutes ?? 0, activity: syntax.activity?.text,
                      mode: syntax.mode, aim: syntax.aim, struggle: syntax.struggle, crowd: syntax.crowd, tags: syntax.tags,
+                     hashtags: bodyHashtags(),
                      justification: syntax.justification, author: syntax.author, title: syntax.title,
                      interactions: interactions.interactions, followUps: followUps)
+    }
+
+    /// Every hashtag of the body, once each, in order.
+    private func bodyHashtags() -> [String] {
+        var seen = Set<String>()
+        return (syntax.contexts.flatMap(\.hashtags) + syntax.followUps.flatMap(\.hashtags)).map(\.text)
+            .filter { seen.insert($0).inserted }
     }
 
     /// The canonical handle a mention names: an `@handle` always names someone; a wikilink only a

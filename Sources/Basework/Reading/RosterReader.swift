@@ -97,6 +97,8 @@ enum RosterReader {
         /// Takes the people of a map; `block`: one person's block, read on its own.
         mutating func take(_ value: YAMLValue, block: Bool = false, sink: inout DiagnosticSink) {
             guard case .map(let pairs, _) = value else {
+                // A block of only a document marker (`---`) holds no one and nothing wrong.
+                if block && value.isNull { return }
                 let what = block ? "this line must start a person (`maria-g:` and their fields below it)"
                                  : "people.yml must map each handle to a person (`maria-g: {name: Maria}`)"
                 sink.error(.badRoster, at: value.range, "\(what), not \(value.shape)")

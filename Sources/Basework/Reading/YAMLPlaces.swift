@@ -2,8 +2,9 @@ import CYaml
 
 /// Turns libyaml's marks into file positions. libyaml counts lines and columns from 0 and columns in
 /// Unicode scalars, and breaks lines at U+2028 and U+0085 too; a `SourcePosition` counts from 1, lines
-/// at line feeds only, and columns in characters (FORMAT 6), so `👍🏽` is one column, not two. An ASCII
-/// document needs no conversion; any other is walked once, front to back, as the marks come.
+/// at line feeds only, and columns in characters (FORMAT 6) — Unicode code points, as libyaml counts
+/// them and as the body's positions are counted. An ASCII document needs no conversion; any other is
+/// walked once, front to back, as the marks come.
 struct YAMLPlaces {
     let text: Substring
     let firstLine: Int
@@ -28,7 +29,7 @@ struct YAMLPlaces {
     mutating func position(_ mark: yaml_mark_t) -> SourcePosition {
         if isASCII { return SourcePosition(line: firstLine + Int(mark.line), column: Int(mark.column) + 1) }
         seek(Int(mark.index))
-        counted = (index, counted.column + text[counted.index..<index].count)
+        counted = (index, counted.column + text[counted.index..<index].unicodeScalars.count)
         return SourcePosition(line: line, column: counted.column)
     }
 
@@ -44,7 +45,7 @@ struct YAMLPlaces {
         let before = text[..<target]
         let lines = before.utf8.count(where: { $0 == 0x0A })
         let start = before.lastIndex(of: "\n").map { text.index(after: $0) } ?? text.startIndex
-        return SourcePosition(line: firstLine + lines, column: text[start..<target].count + 1)
+        return SourcePosition(line: firstLine + lines, column: text[start..<target].unicodeScalars.count + 1)
     }
 
     /// Moves the walk to a scalar offset, from the start again if it lies behind.

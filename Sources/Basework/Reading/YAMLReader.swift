@@ -97,7 +97,8 @@ enum YAMLReader {
                 let anchor = name(scalar.anchor)
                 try check(budget.scalar(anchor: anchor, at: start))
                 let text = String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
-                let value = YAMLValue.scalar(text, SourceRange(start, places.position(event.end_mark)),
+                let from = scalar.anchor == nil && scalar.tag == nil ? start : afterProperties(event.start_mark, start)
+                let value = YAMLValue.scalar(text, SourceRange(from, places.position(event.end_mark)),
                                              quoted: scalar.style != YAML_PLAIN_SCALAR_STYLE)
                 if let anchor { anchors[anchor] = value }
                 try add(value)
@@ -107,15 +108,17 @@ enum YAMLReader {
                 guard let value = anchors[anchor] else { throw .syntax("found undefined alias `*\(anchor)`", start) }
                 try add(value.placed(at: SourceRange(start, places.position(event.end_mark))))
             case YAML_SEQUENCE_START_EVENT:
-                let anchor = name(event.data.sequence_start.anchor)
+                let list = event.data.sequence_start
+                let anchor = name(list.anchor)
                 try check(budget.open(anchor: anchor, at: start))
-                open.append(Collection(isMap: false, flow: event.data.sequence_start.style == YAML_FLOW_SEQUENCE_STYLE,
-                                       anchor: anchor, start: start, end: start))
+                let from = list.anchor == nil && list.tag == nil ? start : afterProperties(event.start_mark, start)
+                open.append(Collection(isMap: false, flow: list.style == YAML_FLOW_SEQUENCE_STYLE, anchor: anchor, start: from, end: from))
             case YAML_MAPPING_START_EVENT:
-                let anchor = name(event.data.mapping_start.anchor)
+                let map = event.data.mapping_start
+                let anchor = name(map.anchor)
                 try check(budget.open(anchor: anchor, at: start))
-                open.append(Collection(isMap: true, flow: event.data.mapping_start.style == YAML_FLOW_MAPPING_STYLE,
-                                       anchor: anchor, start: start, end: start))
+                let from = map.anchor == nil && map.tag == nil ? start : afterProperties(event.start_mark, start)
+                open.append(Collection(isMap: true, flow: map.style == YAML_FLOW_MAPPING_STYLE, anchor: anchor, start: from, end: from))
             case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
                 try check(budget.close(at: start))
                 guard let done = open.popLast() else { return false }
@@ -134,6 +137,31 @@ enum YAMLReader {
         /// Stops at a limit the budget went over.
         private func check(_ excess: YAMLBudget.Excess?) throws(Failure) {
             if let excess { throw YAMLReader.failure(excess, maxDepth: budget.maxDepth, maxValues: budget.maxValues) }
+        }
+
+        /// Where a value written after an anchor or a tag (`&name`, `!tag`) starts: libyaml's event starts
+        /// at those, and a diagnostic about the value belongs at the value.
+        private mutating func afterProperties(_ mark: yaml_mark_t, _ start: SourcePosition) -> SourcePosition {
+            let text = places.text
+            var index = places.index(of: mark)
+            var position = start
+            var inProperty = false
+            while index < text.endIndex {
+                let character = text[index]
+                if character == "&" || character == "!" {
+                    inProperty = true
+                } else if character == "\n" || character == "\r\n" {
+                    inProperty = false
+                    position = SourcePosition(line: position.line + 1, column: 0)
+                } else if character == " " || character == "\t" {
+                    inProperty = false
+                } else if !inProperty {
+                    break
+                }
+                position.column += 1
+                index = text.index(after: index)
+            }
+            return position
         }
 
         /// Puts a finished value in the open collection, or makes it the root.

@@ -4,7 +4,7 @@ extension Query {
     public func countedEntries(in journal: Journal) -> [Int] {
         journal.entries.indices.filter { index in
             let entry = journal.entries[index]
-            return period.contains(entry.date) && matches(entry, journal.settings)
+            return period.contains(entry.date) && matches(entry, journal)
         }
     }
 }

@@ -3,7 +3,7 @@
 /// The base is every `base` person on the roster and every handle mentioned in an entry dated up to the
 /// period's end that the roster does not know (as `base`, with no group). It is judged from the whole journal:
 /// `--author` and `--struggle` do not narrow it.
-public struct CoverageReport: Encodable, Sendable {
+public struct CoverageReport: Report {
     /// The figures over a set of base people.
     public struct Figures: Hashable, Encodable, Sendable {
         public var people: Int
@@ -15,6 +15,11 @@ public struct CoverageReport: Encodable, Sendable {
         public var reachedInPeriod: Int
         /// Every rung, shallowest first: the reached people whose depth at the period's end is that rung.
         public var ladder: [LadderStep]
+
+        /// Reached, with no one-to-one yet.
+        public var onlyOneToMany: Int { reached - oneToOne }
+        /// Never reached.
+        public var notReached: Int { people - reached }
 
         /// `oneToOne` over `people`; 0 when there is no one.
         public var share: Double { people == 0 ? 0 : Double(oneToOne) / Double(people) }
@@ -60,8 +65,8 @@ public struct CoverageReport: Encodable, Sendable {
     public var total: Figures
 
     /// Judged on the query's period end; its as-of day and filters are not used.
-    public init(_ journal: Journal, _ query: Query, history: History? = nil) {
-        let history = history ?? History(journal)
+    public init(_ input: ReportInput) {
+        let (journal, history, query) = (input.journal, input.history, input.query)
         let end = query.period.to
         let base = CoverageReport.base(journal, through: end)
         var byGroup: [String?: [String]] = [:]

@@ -1,7 +1,7 @@
 /// How deeply the base was reached (REPORTS `depth`): where each base person stands on the ladder at
 /// the period's end, and who moved up during it. Depth is judged from the whole journal; with filters,
 /// only base people with an interaction in a matching entry dated up to the period's end are counted.
-public struct DepthReport: Encodable, Sendable {
+public struct DepthReport: Report {
     /// A base person deeper at the period's end than on the day before it began.
     public struct Move: Encodable, Sendable {
         public var handle: String
@@ -25,12 +25,17 @@ public struct DepthReport: Encodable, Sendable {
     public var ladder: [LadderStep]
     /// Sorted by handle.
     public var movedUp: [Move]
+    /// How many moved up to each rung; rungs no one moved up to are left out.
+    public var movedUpTo: [Rung: Int]
 
-    public init(_ journal: Journal, _ history: History, _ query: Query) {
+    enum CodingKeys: String, CodingKey { case ladder, movedUp }
+
+    public init(_ input: ReportInput) {
+        let (journal, history, query) = (input.journal, input.history, input.query)
         let end = query.period.to
         let before = query.period.from.adding(days: -1)
         var counted: Set<String> = []
-        for entry in journal.entries where entry.date <= end && query.matches(entry, journal.settings) {
+        for entry in journal.entries where entry.date <= end && query.matches(entry, journal) {
             for interaction in entry.interactions where journal.roster.person(interaction.handle).role.isBase {
                 counted.insert(interaction.handle)
             }
@@ -47,5 +52,6 @@ public struct DepthReport: Encodable, Sendable {
         }
         ladder = Rung.allCases.map { LadderStep(rung: $0, people: onRung[$0, default: 0]) }
         self.movedUp = movedUp
+        movedUpTo = Dictionary(grouping: movedUp, by: \.to).mapValues(\.count)
     }
 }

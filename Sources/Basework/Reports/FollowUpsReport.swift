@@ -1,6 +1,6 @@
 /// What follow-up is pending on the as-of day (REPORTS `followUps`): follow-ups overdue, open, satisfied
 /// and done, first-timers still owed a one-to-one, and people going cold.
-public struct FollowUpsReport: Encodable, Sendable {
+public struct FollowUpsReport: Report {
     /// One follow-up, with the entry that holds it.
     public struct Item: Hashable, Encodable, Sendable {
         /// The path of the entry that holds it.
@@ -25,6 +25,8 @@ public struct FollowUpsReport: Encodable, Sendable {
         public var date: Day
         public var dueBy: Day
         public var state: FirstTimer.State
+        /// Overdue first-timers only: days from `dueBy` to the as-of day.
+        public var daysOverdue: Int?
     }
 
     /// A person going cold.
@@ -48,10 +50,10 @@ public struct FollowUpsReport: Encodable, Sendable {
     /// Only entries the query matches supply follow-ups, first-timers and the people listed as going cold;
     /// what is judged about a person looks at the whole journal. Lists follow date, then path, then line
     /// (first-timers: handle); going cold follows the last one-to-one, then handle.
-    public init(_ journal: Journal, _ query: Query, history: History? = nil) {
-        let history = history ?? History(journal)
+    public init(_ input: ReportInput) {
+        let (journal, history, query) = (input.journal, input.history, input.query)
         let asOf = query.asOf
-        let supplies = { (entry: Entry) in query.matches(entry, journal.settings) }
+        let supplies = { (entry: Entry) in query.matches(entry, journal) }
         var overdue: [Item] = [], open: [Item] = [], satisfied: [Item] = [], done: [Item] = []
         for (index, entry) in journal.entries.enumerated() where entry.date <= asOf && supplies(entry) {
             for followUp in entry.followUps.sorted(by: { $0.line < $1.line }) {
@@ -80,7 +82,7 @@ public struct FollowUpsReport: Encodable, Sendable {
         self.done = done
         firstTimers = FirstTimer.owed(on: asOf, journal: journal, history: history, supplies: supplies).map {
             FirstTimerItem(handle: $0.handle, entry: journal.entries[$0.entry].path, date: $0.date, dueBy: $0.dueBy,
-                           state: $0.state)
+                           state: $0.state, daysOverdue: $0.state == .overdue ? asOf.days(since: $0.dueBy) : nil)
         }
         goingCold = GoingCold.people(on: asOf, journal: journal, history: history, supplies: supplies).map {
             ColdItem(handle: $0.handle, lastOneToOne: $0.lastOneToOne, days: $0.days)

@@ -1,5 +1,5 @@
 /// The weekly reflection (`basework report`): every section of REPORTS.md for one query, computed once.
-public struct FullReport: Encodable, Sendable {
+public struct FullReport: Report {
     /// How much of the journal could be read.
     public struct JournalFigures: Encodable, Sendable {
         public var entries: Int
@@ -37,6 +37,8 @@ public struct FullReport: Encodable, Sendable {
         public var from: Day
         public var to: Day
         public var baseShare: Double?
+        /// Whether `baseShare` meets the settings' goal; nil with no person-time.
+        public var meetsGoal: Bool?
 
         enum CodingKeys: String, CodingKey { case from, to, baseShare }
 
@@ -48,35 +50,21 @@ public struct FullReport: Encodable, Sendable {
         }
     }
 
-    public init(_ journal: Journal, _ history: History, _ query: Query) {
+    public init(_ input: ReportInput) {
+        let (journal, query) = (input.journal, input.query)
         self.journal = JournalFigures(entries: journal.entries.count, leftOut: journal.leftOut)
         period = PeriodFigures(from: query.period.from, to: query.period.to, asOf: query.asOf)
-        reach = ReachReport(journal, history, query)
-        depth = DepthReport(journal, history, query)
-        followUps = FollowUpsReport(journal, query, history: history)
-        time = TimeReport(journal, history, query)
-        justifications = JustificationsReport(journal, history, query)
-        coverage = CoverageReport(journal, query, history: history)
+        reach = ReachReport(input)
+        depth = DepthReport(input)
+        followUps = FollowUpsReport(input)
+        time = TimeReport(input)
+        justifications = JustificationsReport(input)
+        coverage = CoverageReport(input)
         diagnostics = DiagnosticFigures(errors: journal.errorCount, warnings: journal.warningCount)
         baseShareTrend = TrendReport.Unit.week.periods(count: 8, endingWith: query.period.to, weekStart: journal.settings.weekStart)
             .map { week in
-                var narrowed = query
-                narrowed.period = week
-                return WeekShare(from: week.from, to: week.to, baseShare: TimeReport(journal, history, narrowed).baseShare)
+                let time = TimeReport(input.narrowed(to: week))
+                return WeekShare(from: week.from, to: week.to, baseShare: time.baseShare, meetsGoal: time.meetsGoal)
             }
-    }
-}
-
-extension TrendReport {
-    /// The trend over `count` weeks or months ending with the one that holds `query.period.to`,
-    /// each period's base share, moved-up count and missing justifications taken from the
-    /// time, depth and justifications reports for that period alone.
-    public init(_ journal: Journal, _ history: History, _ query: Query, by unit: Unit, count: Int) {
-        let periods = unit.periods(count: count, endingWith: query.period.to, weekStart: journal.settings.weekStart)
-        self.init(journal, query, by: unit, periods: periods, history: history) { narrowed in
-            Judged(baseShare: TimeReport(journal, history, narrowed).baseShare,
-                   movedUp: DepthReport(journal, history, narrowed).movedUp.count,
-                   justificationsMissing: JustificationsReport(journal, history, narrowed).missing.count)
-        }
     }
 }

@@ -1,6 +1,6 @@
 /// Is the period's work justified (REPORTS `justifications`): the entries that need a justification
 /// (FORMAT 3.5), with it quoted, or flagged as missing.
-public struct JustificationsReport: Encodable, Sendable {
+public struct JustificationsReport: Report {
     /// An entry that needs a justification.
     public struct Item: Encodable, Sendable {
         /// The entry's path.
@@ -38,7 +38,8 @@ public struct JustificationsReport: Encodable, Sendable {
     /// Those with one, by date, then path.
     public var given: [Item]
 
-    public init(_ journal: Journal, _ history: History, _ query: Query) {
+    public init(_ input: ReportInput) {
+        let (journal, history, query) = (input.journal, input.history, input.query)
         var missing: [Item] = []
         var given: [Item] = []
         for index in query.countedEntries(in: journal) {

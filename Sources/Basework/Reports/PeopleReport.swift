@@ -1,6 +1,6 @@
 /// Everyone known (`basework people`): role, standing, depth, first met, last one-to-one and open
 /// follow-ups, each judged on the as-of day from the whole journal.
-public struct PeopleReport: Encodable, Sendable {
+public struct PeopleReport: Report {
     /// One person.
     public struct Row: Encodable, Sendable {
         public var handle: String
@@ -38,13 +38,14 @@ public struct PeopleReport: Encodable, Sendable {
     /// `--author` or `--struggle`: people with an interaction in a matching entry.
     public var people: [Row]
 
-    public init(_ journal: Journal, _ history: History, _ query: Query) {
+    public init(_ input: ReportInput) {
+        let (journal, history, query) = (input.journal, input.history, input.query)
         let asOf = query.asOf
         var handles = Set<String>()
         var open: [String: Int] = [:]
         if !query.isFiltered { handles.formUnion(journal.roster.people.keys) }
         for (index, entry) in journal.entries.enumerated() where entry.date <= asOf {
-            guard query.matches(entry, journal.settings) else { continue }
+            guard query.matches(entry, journal) else { continue }
             handles.formUnion(entry.interactions.map(\.handle))
             for followUp in entry.followUps {
                 switch FollowUpState(of: followUp, inEntry: index, journal: journal, history: history, on: asOf) {

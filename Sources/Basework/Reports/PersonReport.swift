@@ -1,6 +1,6 @@
 /// One person's timeline (`basework person HANDLE`): who they are, every interaction with the time
 /// spent, the follow-ups naming them with their state, and their depth over time, up to the as-of day.
-public struct PersonReport: Encodable, Sendable {
+public struct PersonReport: Report {
     /// One interaction, placed in time.
     public struct Meeting: Encodable, Sendable {
         public var date: Day
@@ -36,8 +36,10 @@ public struct PersonReport: Encodable, Sendable {
         public var line: Int
         public var text: String
         public var due: Day
-        /// `done`, `satisfied`, `overdue` or `open`.
-        public var state: String
+        public var state: State
+
+        /// Where the follow-up stands on the as-of day (FORMAT 3.6).
+        public enum State: String, Encodable, Sendable { case done, satisfied, overdue, open }
     }
 
     /// A day their depth grew.
@@ -70,10 +72,21 @@ public struct PersonReport: Encodable, Sendable {
         case handle, name, role, group, standing, meetings, followUps, depthOverTime, minutes
     }
 
-    /// Nil when the journal knows no one by that handle (roster, aliases or mentions).
-    public init?(_ written: String, _ journal: Journal, _ history: History, _ query: Query) {
-        let handle = journal.roster.canonical(written.hasPrefix("@") ? String(written.dropFirst()) : written)
-        guard journal.roster.people[handle] != nil || history.meetings[handle] != nil else { return nil }
+    /// The canonical handle `input.subject` names, when the journal knows someone by it (roster, aliases
+    /// or mentions); nil otherwise, or without a subject.
+    public static func subject(_ input: ReportInput) -> String? {
+        guard let written = input.subject else { return nil }
+        let handle = input.journal.roster.canonical(written.hasPrefix("@") ? String(written.dropFirst()) : written)
+        return input.journal.roster.people[handle] != nil || input.history.meetings[handle] != nil ? handle : nil
+    }
+
+    /// The timeline of `input.subject`; ask `subject(_:)` first whether the journal knows them (someone it
+    /// does not know gets an empty timeline).
+    public init(_ input: ReportInput) {
+        let (journal, history, query) = (input.journal, input.history, input.query)
+        let written = input.subject ?? ""
+        let handle = PersonReport.subject(input)
+            ?? journal.roster.canonical(written.hasPrefix("@") ? String(written.dropFirst()) : written)
         let person = journal.roster.person(handle)
         self.handle = handle
         name = person.name
@@ -91,11 +104,12 @@ public struct PersonReport: Encodable, Sendable {
         var plans: [Plan] = []
         for (index, entry) in journal.entries.enumerated() where entry.date <= query.asOf {
             for followUp in entry.followUps where followUp.people.contains(handle) {
-                let state = switch FollowUpState(of: followUp, inEntry: index, journal: journal, history: history, on: query.asOf) {
-                case .done: "done"
-                case .satisfied: "satisfied"
-                case .overdue: "overdue"
-                case .open: "open"
+                let state: Plan.State = switch FollowUpState(of: followUp, inEntry: index, journal: journal,
+                                                             history: history, on: query.asOf) {
+                case .done: .done
+                case .satisfied: .satisfied
+                case .overdue: .overdue
+                case .open: .open
                 }
                 plans.append(Plan(date: entry.date, entry: entry.path, line: followUp.line, text: followUp.text,
                                   due: followUp.due, state: state))

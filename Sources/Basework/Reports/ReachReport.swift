@@ -1,6 +1,6 @@
 /// Who was reached in a period (REPORTS `reach`): named people, new and returning, one-to-one or only
 /// one-to-many, and the unnamed crowd.
-public struct ReachReport: Encodable, Sendable {
+public struct ReachReport: Report {
     /// One person with an interaction in the period.
     public struct Reached: Encodable, Sendable {
         public var handle: String
@@ -44,7 +44,8 @@ public struct ReachReport: Encodable, Sendable {
     /// Sorted by handle.
     public var list: [Reached]
 
-    public init(_ journal: Journal, _ history: History, _ query: Query) {
+    public init(_ input: ReportInput) {
+        let (journal, history, query) = (input.journal, input.history, input.query)
         var counts: [String: Int] = [:]
         var deepest: [String: Rung] = [:]
         var crowd = 0

@@ -5,6 +5,9 @@ public struct ReportHeader: Sendable {
     public var asOf: Day
     public var author: String?
     public var struggle: String?
+    public var person: String?
+    public var tag: String?
+    public var group: String?
     /// Entries dated in the period that match the filters.
     public var entriesInPeriod: Int
     /// Entries read from the whole journal, and entry files left out for errors.
@@ -18,11 +21,11 @@ public struct ReportHeader: Sendable {
     public var weekStart: Settings.WeekStart
     /// Whether the period is a whole week (on the settings' week start), a calendar month, or any other range.
     public var periodKind: PeriodKind
-    /// The settings' goal for the base share, for renderers that draw shares against it.
-    public var baseShareGoal: Double
     /// Display names by canonical handle, for everyone on the roster and everyone mentioned (their handle
     /// when the roster gives no name), so that renderers can show names beside handles.
     public var names: [String: String]
+    /// Whether `--redact` replaced every name, handle and free text; every format says so.
+    public var redacted = false
 
     /// How the period reads: `week` with its name (`2026-W47`), `month`, or a `range` of days.
     public enum PeriodKind: Hashable, Sendable {
@@ -36,6 +39,9 @@ public struct ReportHeader: Sendable {
         asOf = query.asOf
         author = query.author
         struggle = query.struggle
+        person = query.person
+        tag = query.tag
+        group = query.group
         entriesInPeriod = query.countedEntries(in: journal).count
         entries = journal.entries.count
         leftOut = journal.leftOut
@@ -43,7 +49,6 @@ public struct ReportHeader: Sendable {
         warnings = journal.warningCount
         weekStart = journal.settings.weekStart
         periodKind = ReportHeader.kind(of: query.period, weekStart: journal.settings.weekStart)
-        baseShareGoal = journal.settings.baseShareGoal
         var names = journal.roster.people.mapValues(\.name)
         for entry in journal.entries {
             for handle in entry.interactions.map(\.handle) + entry.followUps.flatMap(\.people) where names[handle] == nil {
@@ -53,9 +58,12 @@ public struct ReportHeader: Sendable {
         self.names = names
         guard entriesInPeriod == 0 else { return }
         let distance = { (day: Day) in day < query.period.from ? query.period.from.days(since: day) : day.days(since: query.period.to) }
-        let nearest = journal.entries.filter { query.matches($0, journal.settings) }.min { distance($0.date) < distance($1.date) }
+        let nearest = journal.entries.filter { query.matches($0, journal) }.min { distance($0.date) < distance($1.date) }
         nearestWeek = nearest.map { Period.week(holding: $0.date, start: journal.settings.weekStart) }
     }
+
+    /// Whether any filter narrows the entries.
+    public var isFiltered: Bool { author != nil || struggle != nil || person != nil || tag != nil || group != nil }
 
     /// The display name for a handle; the handle itself when no one by it is known.
     public func name(_ handle: String) -> String { names[handle] ?? handle }
@@ -67,30 +75,5 @@ public struct ReportHeader: Sendable {
         if Period.week(holding: period.from, start: weekStart) == period { return .week(period.weekName(start: weekStart)) }
         if Period.month(holding: period.from) == period { return .month }
         return .range
-    }
-}
-
-/// A computed report with its header, ready for any renderer.
-public struct ReportDocument: Sendable {
-    /// Which report, and its value.
-    public enum Body: Sendable {
-        case full(FullReport)
-        case reach(ReachReport)
-        case depth(DepthReport)
-        case followUps(FollowUpsReport)
-        case time(TimeReport)
-        case justifications(JustificationsReport)
-        case coverage(CoverageReport)
-        case trend(TrendReport)
-        case people(PeopleReport)
-        case person(PersonReport)
-    }
-
-    public var header: ReportHeader
-    public var body: Body
-
-    public init(header: ReportHeader, body: Body) {
-        self.header = header
-        self.body = body
     }
 }

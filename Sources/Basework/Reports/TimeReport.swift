@@ -1,7 +1,7 @@
 /// Who the period's work had us spending the most time with (REPORTS `time`): person-time by role,
 /// standing and format, whole durations by mode, activity and aim, the base share against its goal,
 /// and the plan against what happened.
-public struct TimeReport: Encodable, Sendable {
+public struct TimeReport: Report {
     /// One aim of the settings' plan: the share planned and the share that happened.
     public struct PlanLine: Encodable, Sendable {
         public var aim: Aim
@@ -9,6 +9,18 @@ public struct TimeReport: Encodable, Sendable {
         /// The aim's minutes over the minutes of the period's entries that have an aim;
         /// nil when no entry has one.
         public var actual: Double?
+        /// The actual share is `offPlanBy` or more away from the planned one.
+        public var offPlan: Bool
+
+        /// How far from the plan, in shares, an aim is off plan: 10 points.
+        public static let offPlanBy = 0.1
+
+        public init(aim: Aim, planned: Double, actual: Double?) {
+            self.aim = aim
+            self.planned = planned
+            self.actual = actual
+            offPlan = actual.map { abs($0 - planned) >= PlanLine.offPlanBy - 1e-9 } ?? false
+        }
 
         enum CodingKeys: String, CodingKey { case aim, planned, actual }
 
@@ -38,15 +50,28 @@ public struct TimeReport: Encodable, Sendable {
     public var byAim: [Aim?: Double]
     /// The part of `byAim` whose aim was inferred, for the aims that have any.
     public var byAimInferred: [Aim: Double]
+    /// All person-time: `minutes` less what is unallocated.
+    public var personMinutes: Double
+    /// Person-time with `base` (the crowd included).
+    public var baseMinutes: Double
+    /// The minutes of the entries that have an aim, given or inferred.
+    public var aimedMinutes: Double
     /// Base person-time over all person-time; nil with no person-time.
     public var baseShare: Double?
     public var baseShareGoal: Double
+    /// Whether `baseShare` meets `baseShareGoal`; nil with no person-time.
+    public var meetsGoal: Bool?
+    /// `mostTimeWith`'s part of all person-time; nil with no person-time.
+    public var mostTimeWithShare: Double?
+    /// The breakdowns dimension by dimension, as every renderer shows them.
+    public var breakdowns: [TimeBreakdown] { TimeBreakdown.of(self) }
     /// The role with the most person-time, a tie going to the earlier role; nil with no person-time.
     public var mostTimeWith: Role?
     /// In the settings' order; nil when the settings have no plan.
     public var plan: [PlanLine]?
 
-    public init(_ journal: Journal, _ history: History, _ query: Query) {
+    public init(_ input: ReportInput) {
+        let (journal, history, query) = (input.journal, input.history, input.query)
         var minutes = 0.0
         var byRole: [Role: Double] = [:]
         var unallocated = 0.0
@@ -84,16 +109,28 @@ public struct TimeReport: Encodable, Sendable {
         self.byActivity = byActivity
         self.byAim = byAim
         self.byAimInferred = byAimInferred
-        baseShare = personMinutes > 0 ? byRole[.base, default: 0] / personMinutes : nil
+        self.personMinutes = personMinutes
+        baseMinutes = byRole[.base, default: 0]
+        self.aimedMinutes = aimedMinutes
+        let baseShare = personMinutes > 0 ? byRole[.base, default: 0] / personMinutes : nil
+        self.baseShare = baseShare
         baseShareGoal = journal.settings.baseShareGoal
-        mostTimeWith = personMinutes > 0
+        meetsGoal = baseShare.map { $0 >= journal.settings.baseShareGoal }
+        let most = personMinutes > 0
             ? Role.allCases.reduce(Role.base) { byRole[$1, default: 0] > byRole[$0, default: 0] ? $1 : $0 }
             : nil
+        mostTimeWith = most
+        mostTimeWithShare = most.map { byRole[$0, default: 0] / personMinutes }
         let settingsPlan = journal.settings.plan
         plan = settingsPlan.isEmpty ? nil : settingsPlan.map { line in
             PlanLine(aim: line.aim, planned: line.share,
                      actual: aimedMinutes > 0 ? byAim[line.aim, default: 0] / aimedMinutes : nil)
         }
+    }
+
+    /// A role's part of all person-time; nil with no person-time.
+    public func personTimeShare(_ role: Role) -> Double? {
+        personMinutes > 0 ? byRole[role, default: 0] / personMinutes : nil
     }
 
     enum CodingKeys: String, CodingKey {

@@ -1,6 +1,6 @@
 /// The main figures period by period, oldest first (REPORTS `trend`), each as `report` gives it for that
 /// period alone. None depends on the as-of day.
-public struct TrendReport: Encodable, Sendable {
+public struct TrendReport: Report {
     /// Weeks (on the settings' week start) or calendar months.
     public enum Unit: String, Hashable, Encodable, Sendable {
         case week, month
@@ -16,6 +16,17 @@ public struct TrendReport: Encodable, Sendable {
                 holding = period.from.adding(days: -1)
             }
             return periods.reversed()
+        }
+    }
+
+    /// How many weeks or months a trend shows: 8 weeks unless the command line asks otherwise.
+    public struct Span: Hashable, Sendable {
+        public var unit: Unit
+        public var count: Int
+
+        public init(unit: Unit = .week, count: Int = 8) {
+            self.unit = unit
+            self.count = count
         }
     }
 
@@ -43,6 +54,8 @@ public struct TrendReport: Encodable, Sendable {
         public var minutes: Double
         /// Base person-time over all person-time; nil with no person-time.
         public var baseShare: Double?
+        /// Whether `baseShare` meets the settings' goal; nil with no person-time.
+        public var meetsGoal: Bool?
         /// Distinct people with an interaction in those entries.
         public var people: Int
         /// Of them, those with a one-to-one in them.
@@ -81,33 +94,54 @@ public struct TrendReport: Encodable, Sendable {
     public var by: Unit
     /// Oldest first.
     public var periods: [Row]
+    /// The settings' goal for the base share, which `meetsGoal` judges against.
+    public var baseShareGoal: Double
 
-    public init(by unit: Unit, periods: [Row]) {
+    enum CodingKeys: String, CodingKey { case by, periods }
+
+    public init(by unit: Unit, periods: [Row], baseShareGoal: Double = Settings().baseShareGoal) {
         by = unit
         self.periods = periods
+        self.baseShareGoal = baseShareGoal
+    }
+
+    /// The trend over `input.span` ending with the period that holds the query's period end, each
+    /// period's base share, moved-up count and missing justifications taken from the time, depth and
+    /// justifications reports for that period alone.
+    public init(_ input: ReportInput) {
+        let journal = input.journal
+        let periods = input.span.unit.periods(count: input.span.count, endingWith: input.query.period.to,
+                                              weekStart: journal.settings.weekStart)
+        self.init(journal, input.query, by: input.span.unit, periods: periods, history: input.history) { narrowed in
+            var one = input
+            one.query = narrowed
+            return Judged(baseShare: TimeReport(one).baseShare, movedUp: DepthReport(one).movedUp.count,
+                          justificationsMissing: JustificationsReport(one).missing.count)
+        }
     }
 
     /// The figures of each period, counted from the entries `query` matches (its period and as-of day are not
     /// used). `judged` gives the figures of the other reports for one period: it receives `query` narrowed
     /// to that period.
-    public init(_ journal: Journal, _ query: Query, by unit: Unit, periods: [Period], history: History? = nil,
-                judged: (Query) -> Judged) {
+    init(_ journal: Journal, _ query: Query, by unit: Unit, periods: [Period], history: History? = nil,
+         judged: (Query) -> Judged) {
         let history = history ?? History(journal)
         let rows = periods.sorted { $0.from < $1.from }.map { period in
             var narrowed = query
             narrowed.period = period
-            let entries = journal.entries.filter { period.contains($0.date) && query.matches($0, journal.settings) }
+            let entries = journal.entries.filter { period.contains($0.date) && query.matches($0, journal) }
             let interactions = entries.flatMap(\.interactions)
             let people = Set(interactions.map(\.handle))
             let others = judged(narrowed)
             return Row(from: period.from, to: period.to, entries: entries.count,
                        minutes: entries.reduce(0) { $0 + $1.minutes }, baseShare: others.baseShare,
+                       meetsGoal: others.baseShare.map { $0 >= journal.settings.baseShareGoal },
                        people: people.count,
                        oneToOne: Set(interactions.filter { $0.rung.isOneToOne }.map(\.handle)).count,
                        firstContacts: people.count { history.firstMet($0).map(period.contains) == true },
                        crowd: entries.reduce(0) { $0 + $1.crowd },
                        movedUp: others.movedUp, justificationsMissing: others.justificationsMissing)
         }
-        self.init(by: unit, periods: rows)
+        self.init(by: unit, periods: rows, baseShareGoal: journal.settings.baseShareGoal)
     }
 }

@@ -85,6 +85,7 @@ struct BodyParser {
     private mutating func followUp(_ block: BodyBlock, sink: inout DiagnosticSink) -> EntrySyntax.FollowUpItem {
         let scanner = InlineScanner(block.text)
         let mentions = scanner.mentions().map { mention($0, block.text) }
+        let hashtags = scanner.hashtags().map { EntrySyntax.Hashtag($0.text, range($0.start, $0.end, block.text)) }
         var text = String(decoding: block.text.bytes, as: UTF8.self).trimmed[...]
         var done = false
         if text.hasPrefix("[ ]") {
@@ -100,7 +101,7 @@ struct BodyParser {
             sink.warning(.badDueDate, at: at, "\(written) is not a real day, so it is not the due date: write it as YYYY-MM-DD")
         }
         return EntrySyntax.FollowUpItem(text: text.trimmed, line: firstLine + block.firstLine - 1, done: done,
-                                        mentions: mentions, dueDate: due.date, dueWeekday: due.date == nil ? due.weekday : nil)
+                                        mentions: mentions, hashtags: hashtags, dueDate: due.date, dueWeekday: due.date == nil ? due.weekday : nil)
     }
 
     private mutating func mention(_ found: InlineScanner.Found, _ text: InlineText) -> EntrySyntax.Mention {

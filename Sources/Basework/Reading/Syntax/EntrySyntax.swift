@@ -86,6 +86,7 @@ public struct EntrySyntax: Sendable, Codable, Equatable {
         public var line: Int
         public var done: Bool
         public var mentions: [Mention]
+        public var hashtags: [Hashtag]
         /// The first real `YYYY-MM-DD` in the text.
         public var dueDate: Day?
         /// `due Friday`: the ISO weekday (1 for Monday), when no date is given.

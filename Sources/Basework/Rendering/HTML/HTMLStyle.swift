@@ -1,11 +1,29 @@
 /// The page's one stylesheet, inline: system fonts only, colours that print, and no `url(` or `@import`.
+/// Below 720 px (a phone) the charts' narrow layout shows, and tables of four columns or more become one
+/// card per row; tables of more than eight columns (`many`) do so below 1000 px already.
 enum HTMLStyle {
+    /// The rules that turn the tables `selector` names into cards: a row per card, each value beside its
+    /// column's name (the cell's `data-label`), empty cells left out.
+    static func stacked(_ selector: String) -> String {
+        """
+          \(selector) table, \(selector) tbody, \(selector) tr, \(selector) td { display: block; width: 100%; }
+          \(selector) thead { display: none; }
+          \(selector) tr { border-bottom: 2px solid var(--line); padding: 4px 0; }
+          \(selector) td { border: none; padding: 2px 4px; display: grid; grid-template-columns: 38% 62%; gap: 6px;
+            text-align: left; white-space: normal; }
+          \(selector) td::before { content: attr(data-label); color: var(--muted); font-size: 12px; text-transform: uppercase; }
+          \(selector) td.num { text-align: left; }
+          \(selector) td:empty { display: none; }
+        """
+    }
+
     static let css = """
     :root { --ink: #1f2933; --muted: #616e7c; --line: #d9e2ec; --paper: #ffffff; --wash: #f5f7fa;
       --base: #2f855a; --alert: #c53030; --alert-wash: #fff5f5; --warn: #b7791f; --accent: #2b6cb0; }
     * { box-sizing: border-box; }
     body { margin: 0; background: var(--wash); color: var(--ink);
       font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; }
+    .redacted { background: var(--warn); color: #fff; font-weight: 600; padding: 8px 32px; }
     header.page { background: var(--ink); color: #fff; padding: 22px 32px 16px; }
     header.page h1 { margin: 0 0 4px; font-size: 26px; font-weight: 650; }
     header.page p { margin: 2px 0; color: #cbd2d9; }
@@ -45,11 +63,12 @@ enum HTMLStyle {
     strong.ok { color: var(--base); }
     .chart-box { margin: 8px 0 14px; }
     svg.chart { width: 100%; max-width: 760px; height: auto; display: block; font-size: 13px; }
+    svg.chart.narrow { display: none; max-width: 340px; font-size: 13px; }
     svg .label { fill: var(--ink); }
     svg .strong { font-weight: 700; }
     svg .value { fill: var(--ink); font-variant-numeric: tabular-nums; }
     svg .muted { fill: var(--muted); }
-    svg .axis { fill: var(--muted); font-size: 11.5px; }
+    svg .axis { fill: var(--muted); font-size: 12px; }
     svg .grid { stroke: var(--line); stroke-width: 1; }
     svg .goal { stroke: var(--alert); stroke-width: 2; stroke-dasharray: 6 4; }
     svg .goal-label { fill: var(--alert); font-size: 12px; font-weight: 600; }
@@ -72,14 +91,31 @@ enum HTMLStyle {
     .trend-people { fill: #bcccdc; }
     .trend-line { fill: none; stroke: var(--accent); stroke-width: 3; }
     .trend-dot { fill: var(--accent); stroke: #fff; stroke-width: 1.5; }
+    .trend-dot.below-goal { fill: var(--warn); }
+    .inferred { color: var(--muted); font-size: 12px; }
+    td, li, p, blockquote, h1, h2, h3 { overflow-wrap: anywhere; }
     .breakdowns { display: grid; grid-template-columns: repeat(3, 1fr); gap: 6px 22px; }
     ul.entries { list-style: none; padding: 0; margin: 0; }
     ul.entries li { border-left: 4px solid var(--line); padding: 6px 12px; margin: 0 0 8px; }
     ul.entries li.alert { border-left-color: var(--alert); background: var(--alert-wash); }
     .date { font-variant-numeric: tabular-nums; color: var(--muted); margin-right: 8px; }
     .facts { color: var(--muted); font-size: 13px; }
-    blockquote { margin: 6px 0 2px; padding: 4px 12px; border-left: 3px solid var(--accent); color: var(--ink); white-space: pre-wrap; }
+    blockquote { margin: 6px 0 2px; padding: 4px 12px; border-left: 3px solid var(--accent); color: var(--ink); }
+    blockquote p { margin: 4px 0; } blockquote ul, blockquote ol { margin: 4px 0; padding-left: 22px; }
     @media (max-width: 800px) { .figures { grid-template-columns: repeat(2, 1fr); } .breakdowns { grid-template-columns: 1fr; } }
+    @media screen and (max-width: 719px) {
+      header.page { padding: 14px 12px 10px; } header.page h1 { font-size: 21px; }
+      .redacted { padding: 8px 12px; }
+      main { padding: 10px 8px 24px; }
+      section { padding: 10px 10px 12px; }
+      svg.chart.wide { display: none; } svg.chart.narrow { display: block; }
+      .figure { padding: 8px; } .figure .value { font-size: 24px; }
+    \(stacked(".table:not(.compact)"))
+      .table.compact th, .table.compact td { white-space: normal; padding: 4px 5px; }
+    }
+    @media screen and (max-width: 999px) {
+    \(stacked(".table.many"))
+    }
     @media print {
       * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
       body { background: #fff; font-size: 11pt; }
@@ -91,6 +127,8 @@ enum HTMLStyle {
       h2, h3 { break-after: avoid; }
       .figures { grid-template-columns: repeat(3, 1fr); }
       .table { overflow: visible; }
+      svg.chart.narrow { display: none; } svg.chart.wide { display: block; }
+      .redacted { border: 2px solid var(--ink); color: var(--ink); background: #fff; }
     }
     """
 }

@@ -1,18 +1,16 @@
 import Plot
 
-/// The context of SVG elements drawn inline in an HTML page with Plot's custom elements.
-public enum SVGContext {}
-
 /// The few SVG elements the charts draw. Attribute values are only numbers and class names chosen
 /// here; text from the journal goes in as element content, escaped by `HTMLText.node`.
 enum SVG {
     typealias Content = Node<SVGContext>
 
-    /// An `<svg>` scaled to the width of its container, with a `<title>` for screen readers.
-    static func chart(width: Double, height: Double, title: String, _ nodes: [Content]) -> Node<HTML.BodyContext> {
+    /// An `<svg>` scaled to the width of its container, with a `<title>` for screen readers; `layout`
+    /// (`wide` or `narrow`) is the class by which the page's CSS shows it on a screen of that size.
+    static func chart(width: Double, height: Double, title: String, layout: String, _ nodes: [Content]) -> Node<HTML.BodyContext> {
         .element(named: "svg", nodes: [
             .attribute(named: "viewBox", value: "0 0 \(number(width)) \(number(height))"),
-            .attribute(named: "class", value: "chart"),
+            .attribute(named: "class", value: "chart \(layout)"),
             .attribute(named: "role", value: "img"),
             .element(named: "title", nodes: [HTMLText.node(title)]),
         ] + nodes)
@@ -71,30 +69,4 @@ enum SVG {
     static func fit(_ text: String, _ limit: Int) -> String {
         text.count <= limit ? text : String(text.prefix(limit - 1)) + "…"
     }
-}
-
-/// Every string that is not markup goes through here: `&`, `<`, `>`, `"` and `'` become references.
-///
-/// Plot's own `.text` leaves what already looks like a character reference (`&amp;`, `&#60;`) as it is,
-/// which suits hand-written pages but would show a journal's literal `&lt;` as `<`; and Plot writes
-/// attribute values as given. So journal strings are escaped here, completely, and inserted as raw
-/// nodes, and no journal string is ever written into an attribute.
-enum HTMLText {
-    static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(character)
-            }
-        }
-        return out
-    }
-
-    static func node<Context>(_ text: String) -> Node<Context> { .raw(escape(text)) }
 }

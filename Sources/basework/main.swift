@@ -1,0 +1,3 @@
+import BaseworkCLI
+
+BaseworkCommand.main()
