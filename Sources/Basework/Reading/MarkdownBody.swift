@@ -55,6 +55,12 @@ enum MarkdownBody {
         var shifts: [Int: Int] = [:]
         /// Inside an autolink, whose text is its destination.
         var autolinks = 0
+        /// How many lines early cmark 0.30 reports the leaf's next inline: one per backslash hard line
+        /// break read so far (it does not count the line such a break ends), and the lines of the link
+        /// reference definitions it took off the paragraph's front (it keeps their start line).
+        var lineSkew = 0
+        /// The line the leaf's last line break ended: the next break ends a later one.
+        var lastBreakLine: Int?
 
         init(body: BodyLines) { self.body = body }
 
@@ -116,7 +122,9 @@ enum MarkdownBody {
             leafLine = Int(cmark_node_get_start_line(node))
             leafColumn = Int(cmark_node_get_start_column(node))
             shifts = [:]
+            lastBreakLine = nil
             let last = Int(cmark_node_get_end_line(node))
+            lineSkew = heading ? 0 : definitionLines(node, to: last)
             if !heading, isTable(node, from: leafLine, to: last) {
                 blocks.append(BodyBlock(kind: .tableRow, firstLine: leafLine, lastLine: leafLine))
                 row = blocks.count - 1
@@ -130,7 +138,28 @@ enum MarkdownBody {
             }
             let kind: BodyBlock.Kind = heading ? .heading(level: Int(cmark_node_get_heading_level(node))) : .paragraph
             blocks.append(block(kind, node))
+            blocks[blocks.count - 1].firstLine += lineSkew
             loose = blocks.count - 1
+        }
+
+        /// The lines of the link reference definitions cmark took off the front of a paragraph that
+        /// starts with `[`: the paragraph's lines less those its remaining inlines span (one more
+        /// than its line breaks and the line endings inside its code spans and inline HTML).
+        private func definitionLines(_ node: OpaquePointer, to last: Int) -> Int {
+            let first = body.line(leafLine)
+            guard leafColumn >= 1, leafColumn <= first.count, first[first.startIndex + leafColumn - 1] == 0x5B,
+                  let iterator = cmark_iter_new(node) else { return 0 }
+            defer { cmark_iter_free(iterator) }
+            var breaks = 0
+            while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+                guard event == CMARK_EVENT_ENTER, let child = cmark_iter_get_node(iterator) else { continue }
+                let type = cmark_node_get_type(child)
+                if type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK { breaks += 1 }
+                if type == CMARK_NODE_CODE || type == CMARK_NODE_HTML_INLINE {
+                    breaks += max(0, Int(cmark_node_get_end_line(child)) - Int(cmark_node_get_start_line(child)))
+                }
+            }
+            return max(0, last - leafLine - breaks)
         }
 
         /// A paragraph whose every line starts with `|` is a table: each line is a context (FORMAT 2.2).
@@ -148,8 +177,8 @@ enum MarkdownBody {
         /// continuation line cmark counts columns from the leaf's own first column, as if the line's
         /// text started there.
         private mutating func place(_ node: OpaquePointer) -> (line: Int, column: Int)? {
-            let line = Int(cmark_node_get_start_line(node))
-            guard line > 0 else { return nil }
+            guard cmark_node_get_start_line(node) > 0 else { return nil }
+            let line = Int(cmark_node_get_start_line(node)) + lineSkew
             let reported = Int(cmark_node_get_start_column(node))
             if line == leafLine { return (line, reported) }
             if let shift = shifts[line] { return (line, reported + shift) }
@@ -173,7 +202,10 @@ enum MarkdownBody {
             }
             guard let target else { return }
             blocks[target].text.markBoundary()
-            let line = blocks[target].text.segments.last?.line ?? leafLine
+            // The line of the last text, or the line after the last break when no text came since (`\` alone on a line).
+            let line = max(blocks[target].text.segments.last?.line ?? leafLine, lastBreakLine.map { $0 + 1 } ?? leafLine)
+            lastBreakLine = line
+            if cmark_node_get_type(node) == CMARK_NODE_LINEBREAK, body.line(line).last == 0x5C { lineSkew += 1 }
             blocks[target].text.append(CollectionOfOne(0x0A), line: line, column: body.line(line).count + 1,
                                        sourceLength: 0, exact: false)
             blocks[target].text.markBoundary()
