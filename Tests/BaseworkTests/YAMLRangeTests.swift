@@ -12,6 +12,15 @@ struct YAMLRangeTests {
         return pairs
     }
 
+    @Test("an empty key after an anchor never ends before it starts (found by the fuzzer)")
+    func emptyAnchoredKey() throws {
+        let read = try pairs("date: 2026-11-20\n&date: 4\n")
+        for (_, keyAt, value) in read {
+            #expect(keyAt.start <= keyAt.end)
+            #expect(value.range.start <= value.range.end)
+        }
+    }
+
     @Test("a scalar runs from its first character to just after its last; a key likewise")
     func scalars() throws {
         let read = try pairs("date: 2026-11-20\nname:   Ana Ruiz  \n", firstLine: 2)

@@ -98,7 +98,8 @@ enum YAMLReader {
                 try check(budget.scalar(anchor: anchor, at: start))
                 let text = String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
                 let from = scalar.anchor == nil && scalar.tag == nil ? start : afterProperties(event.start_mark, start)
-                let value = YAMLValue.scalar(text, SourceRange(from, places.position(event.end_mark)),
+                // An empty value after an anchor or tag (`&a:`) ends where its properties end, not before.
+                let value = YAMLValue.scalar(text, SourceRange(from, max(from, places.position(event.end_mark))),
                                              quoted: scalar.style != YAML_PLAIN_SCALAR_STYLE)
                 if let anchor { anchors[anchor] = value }
                 try add(value)

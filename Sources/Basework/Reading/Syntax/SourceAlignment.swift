@@ -4,7 +4,7 @@
 ///
 /// cmark 0.30 leaves a text node's start column unmoved when an emphasis delimiter is taken off its
 /// front (`_@em__@em_`), so the node is tried at its reported column and, when its text does not
-/// line up there, at the next columns up to its reported end, then anywhere else on its line.
+/// line up there, at the next few columns its span leaves room for, then anywhere else on its line.
 enum SourceAlignment {
     /// A run of the node's text and the source bytes it was read from.
     struct Piece {
@@ -20,16 +20,29 @@ enum SourceAlignment {
                        source: ArraySlice<UInt8>, into inline: inout InlineText) {
         let lineStart = source.startIndex
         let reported = min(source.endIndex, lineStart + max(0, reportedColumn - 1))
-        // Most text is its source byte for byte, where cmark says it is.
-        if reported + text.count <= source.endIndex, source[reported..<(reported + text.count)].elementsEqual(text) {
+        // Most text is its source byte for byte, where cmark says it is. Otherwise the text is read
+        // with its escapes and entities from there, a few bytes on at most; failing that, it is looked
+        // for elsewhere on the line, nearest first, verbatim before escapes and entities are read,
+        // which could line it up with the wrong bytes.
+        func matches(_ start: Int) -> Bool {
+            start + text.count <= source.endIndex && source[start..<(start + text.count)].elementsEqual(text)
+        }
+        if matches(reported) {
             inline.append(text, line: line, column: reportedColumn, sourceLength: text.count, exact: true)
             return
         }
-        let reportedLast = min(source.endIndex, max(reported, lineStart + max(0, reportedEnd - 1)))
+        // cmark's span is longer than the text by the delimiters taken off its front and the bytes
+        // escapes and entities take: the text starts at most that many bytes after the reported column.
+        let slack = max(0, reportedEnd - reportedColumn + 1 - text.count)
+        let reportedLast = min(source.endIndex, reported + slack)
         var found = (reported...reportedLast).lazy.compactMap { pieces(text, source[$0...]) }.first
         if found == nil {
             let others = (lineStart...source.endIndex).filter { $0 < reported || $0 > reportedLast }
                 .sorted { abs($0 - reported) < abs($1 - reported) }
+            if let start = others.first(where: matches) {
+                inline.append(text, line: line, column: start - lineStart + 1, sourceLength: text.count, exact: true)
+                return
+            }
             found = others.lazy.compactMap { pieces(text, source[$0...]) }.first
         }
         guard let pieces = found else {
