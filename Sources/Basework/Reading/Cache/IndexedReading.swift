@@ -16,10 +16,35 @@ extension JournalIndex {
     /// before the entries of later chunks are made.
     static func resolve(_ files: [JournalFiles.File], consuming outcomes: consuming [FileTable<Syntax>.Outcome],
                         setup: (Settings, Roster), diagnostics: [Diagnostic]) -> Journal {
-        let (settings, roster) = setup
         let slots = Slots(outcomes)
         outcomes = []
         defer { slots.free() }
+        return resolveInChunks(files, setup: setup, diagnostics: diagnostics) { offset in
+            switch slots.take(offset) {
+            case .success(let found?): found.value
+            case .success(nil): nil
+            case .failure(let error):
+                FileSyntax(path: files[offset].relative, entry: nil, diagnostics: [JournalReader.problem(error, files[offset].relative)])
+            }
+        }
+    }
+
+    /// Both stages at once, chunk by chunk, for a run that keeps nothing (no cache): each file is
+    /// parsed and resolved and its syntax let go before the next chunk's, so only the entries stay.
+    static func readAndResolve(_ files: [JournalFiles.File], setup: (Settings, Roster), diagnostics: [Diagnostic]) -> Journal {
+        resolveInChunks(files, setup: setup, diagnostics: diagnostics) { offset in
+            let file = files[offset]
+            switch JournalFiles.contents(of: file.absolute, limit: JournalReader.maxFileBytes) {
+            case .success(let bytes): return parse(path: file.relative, bytes: bytes)
+            case .failure(let error): return FileSyntax(path: file.relative, entry: nil, diagnostics: [JournalReader.problem(error, file.relative)])
+            }
+        }
+    }
+
+    /// Resolves the files in chunks on all cores, each chunk's syntax given by `syntax` (nil: not an entry).
+    private static func resolveInChunks(_ files: [JournalFiles.File], setup: (Settings, Roster), diagnostics: [Diagnostic],
+                                        syntax: @Sendable (Int) -> FileSyntax?) -> Journal {
+        let (settings, roster) = setup
         let chunk = 256
         let chunks = (files.count + chunk - 1) / chunk
         let results = Mutex<[(entries: [Entry], diagnostics: [Diagnostic], leftOut: Int)]>([])
@@ -28,16 +53,10 @@ extension JournalIndex {
             var diagnostics: [Diagnostic] = []
             var leftOut = 0
             for offset in (index * chunk)..<min(files.count, (index + 1) * chunk) {
-                let syntax: FileSyntax
-                switch slots.take(offset) {
-                case .success(let found?): syntax = found.value
-                case .success(nil): continue
-                case .failure(let error):
-                    syntax = FileSyntax(path: files[offset].relative, entry: nil, diagnostics: [JournalReader.problem(error, files[offset].relative)])
-                }
-                diagnostics += syntax.diagnostics
-                if syntax.isLeftOut { leftOut += 1 }
-                parsed.append(syntax)
+                guard let found = syntax(offset) else { continue }
+                diagnostics += found.diagnostics
+                if found.isLeftOut { leftOut += 1 }
+                parsed.append(found)
             }
             let resolved = JournalResolver.resolve(parsed, roster: roster, settings: settings)
             parsed = []

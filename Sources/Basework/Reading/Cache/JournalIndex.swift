@@ -60,6 +60,11 @@ public struct JournalIndex: Sendable {
         let setup = setup!
 
         let caching = usesCache && setup.settings.cache
+        if !caching && !keepsSyntax {
+            cacheNote = "cache: off; \(files.markdown.count) files read"
+            return Self.readAndResolve(files.markdown, setup: (setup.settings, setup.roster),
+                                       diagnostics: files.diagnostics + setup.diagnostics)
+        }
         var folder = CacheFolder(root: root, payload: Syntax.self)
         var unread = Set<Int>()
         if caching && !cacheLoaded {
