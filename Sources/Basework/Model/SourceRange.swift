@@ -52,9 +52,6 @@ public struct SourceRange: Hashable, Sendable, Codable {
     public init(line: Int, column: Int, length: Int) {
         self.init(SourcePosition(line: line, column: column), SourcePosition(line: line, column: column + length))
     }
-
-    /// Whether a position falls inside the range (its end excluded).
-    public func contains(_ position: SourcePosition) -> Bool { start <= position && position < end }
 }
 
 extension SourcePosition {
