@@ -167,22 +167,22 @@ struct CacheTests {
             switch random.below(6) {
             case 0:
                 bytes.removeLast(1 + random.below(bytes.count))
-                FileManager.default.createFile(atPath: file, contents: Data(bytes))
+                _ = FileManager.default.createFile(atPath: file, contents: Data(bytes))
                 return "truncated \(file)"
             case 1:
                 let index = random.below(bytes.count)
                 bytes[index] ^= UInt8(1 << random.below(8))
-                FileManager.default.createFile(atPath: file, contents: Data(bytes))
+                _ = FileManager.default.createFile(atPath: file, contents: Data(bytes))
                 return "one bit flipped at \(index)"
             case 2:
-                FileManager.default.createFile(atPath: file, contents: Data((0..<200).map { _ in UInt8(random.below(256)) }))
+                _ = FileManager.default.createFile(atPath: file, contents: Data((0..<200).map { _ in UInt8(random.below(256)) }))
                 return "garbage"
             case 3:
                 unlink(file)
                 return "file deleted"
             case 4:
                 try? FileManager.default.removeItem(atPath: folder)
-                FileManager.default.createFile(atPath: folder, contents: Data("not a folder".utf8))
+                _ = FileManager.default.createFile(atPath: folder, contents: Data("not a folder".utf8))
                 return "the folder is a file"
             default:
                 try? FileManager.default.removeItem(atPath: folder)
@@ -253,7 +253,7 @@ struct CacheTests {
         try Self.compare(journal.root, "shards are folders")
         // A read-only journal: the folder cannot be made (a file is in the way, as root could write anywhere).
         try FileManager.default.removeItem(atPath: journal.root + "/.basework")
-        FileManager.default.createFile(atPath: journal.root + "/.basework", contents: Data())
+        _ = FileManager.default.createFile(atPath: journal.root + "/.basework", contents: Data())
         chmod(journal.root, 0o555)
         defer { chmod(journal.root, 0o755) }
         try Self.compare(journal.root, "read-only journal")

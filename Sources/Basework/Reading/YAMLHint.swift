@@ -59,7 +59,7 @@ struct YAMLHint: Equatable {
                 valueMayStart = false
             case ",", ":", "?":
                 valueMayStart = true
-            case "\"", "'" where valueMayStart:
+            case "\"" where valueMayStart, "'" where valueMayStart:
                 index = closingQuote(character, after: index, in: text)
                 valueMayStart = false
             case "#" where index > text.startIndex && text[text.index(before: index)].isWhitespace:
