@@ -186,7 +186,12 @@ struct JournalFiles {
         guard fstat(descriptor, &status) == 0 else { return .failure(.unreadable(String(cString: strerror(errno)))) }
         guard (status.st_mode & S_IFMT) == S_IFREG else { return .failure(.unreadable("not a regular file")) }
         guard Int(status.st_size) <= limit else { return .failure(.tooLarge(Int(status.st_size))) }
-        var bytes = [UInt8](repeating: 0, count: Int(status.st_size))
+        return .success(readAll(descriptor, size: Int(status.st_size)))
+    }
+
+    /// Up to `size` bytes from an open file, fewer when it ends sooner (it shrank while being read).
+    static func readAll(_ descriptor: Int32, size: Int) -> [UInt8] {
+        var bytes = [UInt8](repeating: 0, count: size)
         var filled = 0
         while filled < bytes.count {
             let count = bytes.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + filled, $0.count - filled) }
@@ -194,7 +199,7 @@ struct JournalFiles {
             guard count > 0 else { break }
             filled += count
         }
-        return .success(filled == bytes.count ? bytes : Array(bytes[..<filled]))
+        return filled == bytes.count ? bytes : Array(bytes[..<filled])
     }
 
     enum FileError: Error {

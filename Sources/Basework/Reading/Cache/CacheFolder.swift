@@ -160,15 +160,8 @@ struct CacheFolder {
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { throw Failure(reason: "not a regular file") }
-        var bytes = [UInt8](repeating: 0, count: Int(status.st_size))
-        var filled = 0
-        while filled < bytes.count {
-            let count = bytes.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + filled, $0.count - filled) }
-            if count < 0 && errno == EINTR { continue }
-            guard count > 0 else { break }
-            filled += count
-        }
-        guard filled == bytes.count else { throw Failure(reason: "truncated") }
+        let bytes = JournalFiles.readAll(descriptor, size: Int(status.st_size))
+        guard bytes.count == Int(status.st_size) else { throw Failure(reason: "truncated") }
         return bytes
     }
 
