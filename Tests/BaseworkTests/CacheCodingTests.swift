@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import Basework
 
-/// The cache writes each file's syntax and reads back an equal value, and throws (never crashes) on
+/// The cache writes each file's syntax, and each file's resolved entry, and reads back an equal value, and throws (never crashes) on
 /// damaged bytes.
 @Suite("Cache coding")
 struct CacheCodingTests {
@@ -71,6 +71,32 @@ struct CacheCodingTests {
             return value
         }
         #expect(back == Self.syntaxes)
+    }
+
+    @Test("the examples resolved against a roster, with every field of an entry, come back equal")
+    func resolvedRoundTrip() throws {
+        let source = SourceText(text: "maria-g:\n  name: Maria\nbob:\n  name: Bob\n")
+        var sink = DiagnosticSink(path: "people.yml", source: source)
+        let roster = RosterReader.read(source, sink: &sink)
+        let spelling = JournalResolver.spelling(for: roster)
+        let resolved = Self.syntaxes.map { ResolvedFile($0, roster: roster, settings: Settings(), spelling: spelling) }
+        #expect(resolved.contains { $0.leftOut } && resolved.contains { $0.diagnostics.contains { $0.rule == .unknownPerson } })
+        let full = try #require(resolved.last?.entry)
+        #expect(full.activity != nil && full.aim != nil && full.struggle != nil && full.crowd > 0 && !full.tags.isEmpty
+                && !full.hashtags.isEmpty && full.justification != nil && full.author != nil && full.title != nil
+                && full.interactions.contains { $0.explicitMinutes != nil && $0.firstTime && $0.rung == .talked }
+                && full.followUps.contains { $0.done } && full.followUps.contains { !$0.people.isEmpty })
+        var writer = CacheWriter()
+        writer.write(resolved)
+        let back = try writer.bytes.withUnsafeBytes { bytes throws(CacheReader.Damaged) -> [ResolvedFile] in
+            var reader = CacheReader(bytes)
+            let value: [ResolvedFile] = try reader.array()
+            #expect(reader.isAtEnd)
+            return value
+        }
+        #expect(back.map(\.entry) == resolved.map(\.entry))
+        #expect(back.map(\.diagnostics) == resolved.map(\.diagnostics))
+        #expect(back.map(\.leftOut) == resolved.map(\.leftOut))
     }
 
     @Test("every truncation throws; changed bytes throw or decode, never crash")

@@ -158,7 +158,7 @@ struct CacheTests {
         /// Damages the cache one way or another.
         static func damage(_ root: String, _ random: inout SplitMix) -> String {
             let folder = root + "/.basework"
-            let shards = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasPrefix("index-") }.sorted()
+            let shards = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0 != ".gitignore" }.sorted()
             guard !shards.isEmpty else { return "none to damage" }
             let file = folder + "/" + shards[random.below(shards.count)]
             guard var bytes = FileManager.default.contents(atPath: file).map(Array.init), !bytes.isEmpty else {
@@ -212,14 +212,38 @@ struct CacheTests {
         #expect(reused > 0, "the cache was never used")
     }
 
+    @Test("a warm run resolves nothing again; a roster change resolves every entry again from the kept syntax, reading none")
+    func resolvedKept() throws {
+        var journal = try RandomJournal(seed: 7)
+        for _ in 0..<6 { try journal.add() }
+        try Self.compare(journal.root, "start")
+        let count = journal.names.count
+        func note() throws -> String {
+            String(try Self.run(["check", "--verbose"], root: journal.root).err.prefix(while: { $0 != "\n" }))
+        }
+        #expect(try note() == "basework: cache: 0 of \(count) files read again, 0 resolved again")
+        journal.people.append("someone-new")
+        try journal.writeRoster()
+        try Self.compare(journal.root, "roster")
+        #expect(try note() == "basework: cache: 0 of \(count) files read again, 0 resolved again")
+        journal.people.removeLast()
+        try journal.writeRoster()
+        usleep(useconds_t(FileSignature.settling / 1000 + 20_000))
+        let last = try note()
+        #expect(last == "basework: cache: 0 of \(count) files read again, \(count) resolved again (made with another roster or settings)")
+    }
+
     @Test("the cache folder is the owner's only, ignored by git, and never read through a link")
     func folder() throws {
         let journal = try RandomJournal(seed: 3)
         try Self.compare(journal.root, "first")
         var status = stat()
         #expect(stat(journal.root + "/.basework", &status) == 0 && status.st_mode & 0o777 == 0o700)
-        let shards = try FileManager.default.contentsOfDirectory(atPath: journal.root + "/.basework").filter { $0.hasPrefix("index-") }
-        #expect(shards.count == CacheFolder.shardCount)
+        let shards = try FileManager.default.contentsOfDirectory(atPath: journal.root + "/.basework").filter { $0 != ".gitignore" }
+        // Every shard of resolved files is written; a shard of syntax only once it holds a file.
+        #expect(shards.filter { $0.hasPrefix("resolved-") }.count == CacheFolder.shardCount)
+        #expect(shards.contains { $0.hasPrefix("index-") })
+        #expect(shards.allSatisfy { $0.hasPrefix("resolved-") || $0.hasPrefix("index-") })
         for shard in shards {
             #expect(stat(journal.root + "/.basework/" + shard, &status) == 0 && status.st_mode & 0o777 == 0o600)
         }
@@ -246,9 +270,11 @@ struct CacheTests {
     func unwritable() throws {
         let journal = try RandomJournal(seed: 5)
         // Each shard's place is taken by a folder: no rename can replace it.
-        for shard in 0..<CacheFolder.shardCount {
-            try FileManager.default.createDirectory(atPath: CacheFolder(root: journal.root, payload: Int.self).path(shard: shard),
-                                                    withIntermediateDirectories: true)
+        for prefix in ["index", "resolved"] {
+            for shard in 0..<CacheFolder.shardCount {
+                try FileManager.default.createDirectory(atPath: CacheFolder(root: journal.root, payload: Int.self, prefix: prefix).path(shard: shard),
+                                                        withIntermediateDirectories: true)
+            }
         }
         try Self.compare(journal.root, "shards are folders")
         // A read-only journal: the folder cannot be made (a file is in the way, as root could write anywhere).

@@ -7,14 +7,28 @@ public enum JournalResolver {
         var entries: [Entry] = []
         var diagnostics: [Diagnostic] = []
         entries.reserveCapacity(files.count)
-        let spelling = HandleSpelling(candidates: roster.exists ? roster.allHandles : [])
+        let spelling = spelling(for: roster)
         for file in files {
-            guard let syntax = file.entry else { continue }
-            var resolver = EntryResolver(path: file.path, syntax: syntax, roster: roster, settings: settings, spelling: spelling)
-            if let entry = resolver.entry() { entries.append(entry) }
-            diagnostics += resolver.diagnostics
+            let resolved = resolve(file, roster: roster, settings: settings, spelling: spelling)
+            if let entry = resolved.entry { entries.append(entry) }
+            diagnostics += resolved.diagnostics
         }
         return (entries, diagnostics)
+    }
+
+    /// The suggestions for unknown handles: made once per roster, shared by every file resolved against it.
+    static func spelling(for roster: Roster) -> HandleSpelling {
+        HandleSpelling(candidates: roster.exists ? roster.allHandles : [])
+    }
+
+    /// One file's entry (nil when it has none or it cannot be placed in time) and the problems found
+    /// in resolving it.
+    static func resolve(_ file: FileSyntax, roster: Roster, settings: Settings,
+                        spelling: HandleSpelling) -> (entry: Entry?, diagnostics: [Diagnostic]) {
+        guard let syntax = file.entry else { return (nil, []) }
+        var resolver = EntryResolver(path: file.path, syntax: syntax, roster: roster, settings: settings, spelling: spelling)
+        let entry = resolver.entry()
+        return (entry, resolver.diagnostics)
     }
 }
 

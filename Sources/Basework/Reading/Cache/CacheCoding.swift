@@ -115,6 +115,14 @@ struct CacheReader {
 
     mutating func read<T: CacheCoding>(_ type: T.Type = T.self) throws(Damaged) -> T { try T(from: &self) }
 
+    mutating func strings() throws(Damaged) -> [String] {
+        try array { (reader: inout CacheReader) throws(Damaged) in try reader.string() }
+    }
+
+    mutating func optionalString() throws(Damaged) -> String? {
+        try optional { (reader: inout CacheReader) throws(Damaged) in try reader.string() }
+    }
+
     mutating func optional<T>(_ each: (inout CacheReader) throws(Damaged) -> T) throws(Damaged) -> T? {
         try bool() ? try each(&self) : nil
     }

@@ -1,5 +1,3 @@
-import Dispatch
-import Synchronization
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -7,8 +5,9 @@ import Darwin
 #endif
 
 /// The cache on disk (REPORTS: the cache): `.basework/` at the journal root, holding a `.gitignore`
-/// of `*` and the records in `shardCount` files (`index-00` …), each path's record in the shard its
-/// hash picks, all readable by the owner only. Only the shards that hold a changed file are written
+/// of `*` and two tables of records, each in `shardCount` files: the files' syntax (`index-00` …) and
+/// what it resolved to with the journal's roster and settings (`resolved-00` …). Each path's records
+/// are in the shards its hash picks, all readable by the owner only. Only the shards that hold a changed file are written
 /// again, each whole to a temporary file then renamed over the old one, so a reader sees the old
 /// shard or the new one, never a torn one; shards of different runs can be read together, since a
 /// record is used only when its signature still matches its file. Anything unexpected (no folder, a
@@ -19,21 +18,26 @@ struct CacheFolder {
     static let name = ".basework"
     static let shardCount = 32
     /// Raised whenever the layout below or `CacheEncoder`'s changes.
-    static let formatVersion: UInt32 = 1
+    static let formatVersion: UInt32 = 2
     private static let magic = Array("basework-cache\n".utf8)
 
     let folder: String
     /// What must match for a file to be read back: the format, basework's version, the executable that
-    /// wrote it (so a rebuilt basework, whose types may differ, never reads an older build's bytes) and
-    /// the payload's type.
+    /// wrote it (so a rebuilt basework, whose types may differ, never reads an older build's bytes), the
+    /// payload's type and, last, the setup it was made with.
     let identity: String
 
-    init(root: String, payload: Any.Type) {
+    /// The shards' file names start with this: `index` for the syntax, `resolved` for the resolved files.
+    let prefix: String
+
+    /// `setup` names what the payload was made with besides the file (the roster and settings), if anything.
+    init(root: String, payload: Any.Type, prefix: String, setup: UInt64 = 0) {
         folder = (root.hasSuffix("/") ? root : root + "/") + Self.name
-        identity = "format \(Self.formatVersion); basework \(BaseworkVersion.current); \(Self.executableIdentity); \(payload)"
+        self.prefix = prefix
+        identity = "format \(Self.formatVersion); basework \(BaseworkVersion.current); \(Self.executableIdentity); \(payload); setup \(setup)"
     }
 
-    func path(shard: Int) -> String { folder + "/index-" + (shard < 10 ? "0" : "") + String(shard) }
+    func path(shard: Int) -> String { folder + "/" + prefix + "-" + (shard < 10 ? "0" : "") + String(shard) }
 
     /// The shard that holds a path's record.
     static func shard(of path: String) -> Int {
@@ -41,96 +45,39 @@ struct CacheFolder {
         return path.withUTF8 { Int(checksum(UnsafeRawBufferPointer($0)) % UInt64(shardCount)) }
     }
 
-    /// Why the last `load` or `save` left something out, for `--verbose`.
-    private(set) var trouble: String?
-
-    /// The records in the cache, and the shards that could not be read (all of them when there is no cache).
-    mutating func load<Payload: CacheCoding & Sendable>(_ type: Payload.Type) -> (records: [String: FileTable<Payload>.Record], unread: Set<Int>) {
-        let all = Set(0..<Self.shardCount)
-        guard isOwnFolder() else {
-            trouble = "no cache folder"
-            return ([:], all)
-        }
-        let loaded = Mutex<[(Int, Result<[Item<Payload>], Failure>)]>([])
-        let this = self
-        DispatchQueue.concurrentPerform(iterations: Self.shardCount) { shard in
-            let result = Result { () throws(Failure) in try this.decode(try Self.contents(of: this.path(shard: shard)), type) }
-            loaded.withLock { $0.append((shard, result)) }
-        }
-        var records: [String: FileTable<Payload>.Record] = [:]
-        var unread = Set<Int>()
-        var reasons = Set<String>()
-        for (shard, result) in loaded.withLock({ $0 }) {
-            switch result {
-            case .success(let items):
-                records.reserveCapacity(items.count * Self.shardCount)
-                for item in items { records[item.path] = item.record }
-            case .failure(let failure):
-                unread.insert(shard)
-                reasons.insert(failure.reason)
-            }
-        }
-        if !reasons.isEmpty { trouble = "\(unread.count) of \(Self.shardCount) shards unread: " + reasons.sorted().joined(separator: "; ") }
-        return (records, unread)
+    /// One shard's records. Throws, with the reason, when the shard cannot be used: missing, unreadable,
+    /// another format or identity, truncated or damaged.
+    func load<Payload: CacheCoding & Sendable>(shard: Int, _ type: Payload.Type) throws(Failure) -> [String: CacheRecord<Payload>] {
+        let items: [Item<Payload>] = try decode(try Self.contents(of: path(shard: shard)), type)
+        var records: [String: CacheRecord<Payload>] = [:]
+        records.reserveCapacity(items.count)
+        for item in items { records[item.path] = item.record }
+        return records
     }
 
-    /// Writes the given shards of the records, each replacing its file at once; false (with `trouble`
-    /// set) when one could not be written.
-    @discardableResult
-    mutating func save<Payload: CacheCoding & Sendable>(_ records: [String: FileTable<Payload>.Record], shards: Set<Int>) -> Bool {
-        guard !shards.isEmpty else { return true }
-        guard prepareFolder() else { return false }
-        var parts: [Int: [Item<Payload>]] = [:]
-        for shard in shards { parts[shard] = [] }
-        for (path, record) in records {
-            let shard = Self.shard(of: path)
-            if parts[shard] != nil { parts[shard]!.append(Item(path: path, record: record)) }
-        }
-        let work = Array(parts)
-        let troubles = Mutex<[String]>([])
-        let this = self
-        DispatchQueue.concurrentPerform(iterations: work.count) { index in
-            let (shard, items) = work[index]
-            do throws(Failure) {
-                try Self.write(this.encode(items), to: this.path(shard: shard))
-            } catch {
-                troubles.withLock { $0.append(error.reason) }
-            }
-        }
-        let found = troubles.withLock { $0 }
-        if let first = found.first { trouble = first }
-        return found.isEmpty
+    /// Replaces one shard's file at once with these records (`prepare` first).
+    func save<Payload: CacheCoding & Sendable>(shard: Int, _ records: [String: CacheRecord<Payload>]) throws(Failure) {
+        try Self.write(encode(records.map { Item(path: $0.key, record: $0.value) }), to: path(shard: shard))
     }
 
     // MARK: The folder
 
     /// Whether `.basework` is a folder (not a link to one) owned by this user.
-    private func isOwnFolder() -> Bool {
+    func isOwnFolder() -> Bool {
         var status = stat()
         return lstat(folder, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR && status.st_uid == geteuid()
     }
 
-    /// Makes the folder (0700) and its `.gitignore` when missing.
-    private mutating func prepareFolder() -> Bool {
+    /// Makes the folder (0700) and its `.gitignore` when missing; throws when the folder cannot be
+    /// made or is not this user's own.
+    func prepare() throws(Failure) {
         if mkdir(folder, 0o700) != 0 && errno != EEXIST {
-            trouble = "cannot make \(Self.name): \(String(cString: strerror(errno)))"
-            return false
+            throw Failure(reason: "cannot make \(Self.name): \(String(cString: strerror(errno)))")
         }
-        guard isOwnFolder() else {
-            trouble = "\(Self.name) is not a folder of this user's"
-            return false
-        }
+        guard isOwnFolder() else { throw Failure(reason: "\(Self.name) is not a folder of this user's") }
         chmod(folder, 0o700)
         let ignore = folder + "/.gitignore"
-        if access(ignore, F_OK) != 0 {
-            do throws(Failure) {
-                try Self.write(Array("*\n".utf8), to: ignore)
-            } catch {
-                trouble = error.reason
-                return false
-            }
-        }
-        return true
+        if access(ignore, F_OK) != 0 { try Self.write(Array("*\n".utf8), to: ignore) }
     }
 
     /// Replaces a file at once: written to a temporary file of this process's, readable by the owner only, then renamed.
@@ -167,7 +114,8 @@ struct CacheFolder {
 
     // MARK: The file
 
-    private struct Failure: Error {
+    /// Why a shard or the folder could not be used, in a few words for `--verbose`.
+    struct Failure: Error {
         var reason: String
     }
 
@@ -194,7 +142,12 @@ struct CacheFolder {
             guard version == Self.formatVersion else { return .failure(Failure(reason: "another cache format")) }
             var header = CacheReader(UnsafeRawBufferPointer(rebasing: all[(Self.magic.count + 4)...]))
             do throws(CacheReader.Damaged) {
-                guard try header.string() == identity else { return .failure(Failure(reason: "written by another build of basework")) }
+                let written = try header.string()
+                guard written == identity else {
+                    let setupOnly = written.prefix(while: { $0 != ";" }) == identity.prefix(while: { $0 != ";" })
+                        && written.split(separator: ";").dropLast() == identity.split(separator: ";").dropLast()
+                    return .failure(Failure(reason: setupOnly ? "made with another roster or settings" : "written by another build of basework"))
+                }
                 let length = try header.int()
                 let checksum = try header.unsigned()
                 let start = Self.magic.count + 4 + header.offset
@@ -214,9 +167,9 @@ struct CacheFolder {
 
     fileprivate struct Item<Payload: CacheCoding & Sendable>: CacheCoding {
         var path: String
-        var record: FileTable<Payload>.Record
+        var record: CacheRecord<Payload>
 
-        init(path: String, record: FileTable<Payload>.Record) {
+        init(path: String, record: CacheRecord<Payload>) {
             self.path = path
             self.record = record
         }

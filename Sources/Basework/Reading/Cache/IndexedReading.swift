@@ -2,40 +2,13 @@ import Dispatch
 import Synchronization
 
 extension JournalIndex {
-    /// What the index keeps of each file: its context-free syntax (`EntryParser`).
-    typealias Syntax = FileSyntax
-
-    /// The first stage: nil when the file is not an entry.
-    @Sendable static func parse(path: String, bytes: [UInt8]) -> Syntax? {
-        EntryParser.parse(path: path, bytes: bytes)
-    }
-
-    /// The second stage, on all cores: each chunk of files' syntax resolved against the settings and
-    /// roster (`JournalResolver`, which resolves each file on its own), then put together into a `Journal`.
-    /// Each outcome is let go once its chunk is resolved, so a syntax value nothing else holds is freed
-    /// before the entries of later chunks are made.
-    static func resolve(_ files: [JournalFiles.File], consuming outcomes: consuming [FileTable<Syntax>.Outcome],
-                        setup: (Settings, Roster), diagnostics: [Diagnostic]) -> Journal {
-        let slots = Slots(outcomes)
-        outcomes = []
-        defer { slots.free() }
-        return resolveInChunks(files, setup: setup, diagnostics: diagnostics) { offset in
-            switch slots.take(offset) {
-            case .success(let found?): found.value
-            case .success(nil): nil
-            case .failure(let error):
-                FileSyntax(path: files[offset].relative, entry: nil, diagnostics: [JournalReader.problem(error, files[offset].relative)])
-            }
-        }
-    }
-
     /// Both stages at once, chunk by chunk, for a run that keeps nothing (no cache): each file is
     /// parsed and resolved and its syntax let go before the next chunk's, so only the entries stay.
     static func readAndResolve(_ files: [JournalFiles.File], setup: (Settings, Roster), diagnostics: [Diagnostic]) -> Journal {
         resolveInChunks(files, setup: setup, diagnostics: diagnostics) { offset in
             let file = files[offset]
             switch JournalFiles.contents(of: file.absolute, limit: JournalReader.maxFileBytes) {
-            case .success(let bytes): return parse(path: file.relative, bytes: bytes)
+            case .success(let bytes): return EntryParser.parse(path: file.relative, bytes: bytes)
             case .failure(let error): return FileSyntax(path: file.relative, entry: nil, diagnostics: [JournalReader.problem(error, file.relative)])
             }
         }
@@ -73,28 +46,5 @@ extension JournalIndex {
         }
         all.sort(by: Diagnostic.precedes)
         return Journal(entries: entries, roster: roster, settings: settings, diagnostics: all, leftOut: leftOut)
-    }
-
-    /// The outcomes, each taken once by the chunk that holds it: chunks touch disjoint slots.
-    private struct Slots: @unchecked Sendable {
-        let base: UnsafeMutablePointer<FileTable<Syntax>.Outcome?>
-        let count: Int
-
-        init(_ outcomes: [FileTable<Syntax>.Outcome]) {
-            count = outcomes.count
-            base = .allocate(capacity: max(1, count))
-            for (index, outcome) in outcomes.enumerated() { (base + index).initialize(to: outcome) }
-        }
-
-        func take(_ index: Int) -> FileTable<Syntax>.Outcome {
-            let outcome = (base + index).move()!
-            (base + index).initialize(to: nil)
-            return outcome
-        }
-
-        func free() {
-            base.deinitialize(count: count)
-            base.deallocate()
-        }
     }
 }

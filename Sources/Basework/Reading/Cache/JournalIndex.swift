@@ -1,8 +1,13 @@
-/// A journal kept up to date file by file: each file's parse by path, with the stat signature of the
-/// file it came from. `update()` lists the tree again, parses again only the files whose signature
-/// changed, drops the files that are gone, and resolves the journal again only when something changed.
-/// Every command reads through one (with the cache on disk unless `--no-cache` or `cache: false`); a
-/// long-lived process keeps one and calls `update()` again.
+import Dispatch
+import Synchronization
+
+/// A journal kept up to date file by file. For each file it keeps, by path and with the stat
+/// signature of the file it came from, two things: its syntax (`EntryParser`) and what that syntax
+/// resolved to against the roster and settings (`ResolvedFile`). `update()` lists the tree again; a
+/// file whose signature still matches is taken as resolved; one whose roster or settings changed is
+/// resolved again from its kept syntax; only a file that changed is read and parsed again; files that
+/// are gone are dropped. Every command reads through one (with the cache on disk unless `--no-cache`
+/// or `cache: false`); a long-lived process keeps one and calls `update()` again.
 public struct JournalIndex: Sendable {
     public let root: String
     /// Whether `.basework/` is read and written (the settings can still turn it off).
@@ -10,28 +15,31 @@ public struct JournalIndex: Sendable {
     /// What the last update did with the cache, in one line for `--verbose`.
     public private(set) var cacheNote = ""
 
-    private var table = FileTable<Syntax>()
-    private var cacheLoaded = false
+    /// Whether the index keeps each shard's tables between updates, for a long-lived process. A command
+    /// that updates once passes false: each shard's syntax is then let go as soon as its files are
+    /// resolved, which lowers the peak.
+    public let keepsSyntax: Bool
+
+    private var kept: [ShardUpdate.Kept?] = Array(repeating: nil, count: CacheFolder.shardCount)
     private var setup: Setup?
     /// What the last update resolved, and from what: the files listed (and the listing's diagnostics).
     private var last: (paths: [String], listing: [Diagnostic], journal: Journal)?
 
     /// The settings and roster, with their diagnostics and the signatures of the files they came from.
-    private struct Setup: Sendable {
+    struct Setup: Sendable {
         var signatures: [FileSignature?]
         var settings: Settings
         var roster: Roster
         var diagnostics: [Diagnostic]
+        /// A checksum of the two files' bytes: resolved records made with other ones are not used.
+        var key: UInt64
+        var spelling: HandleSpelling
 
         /// Whether these are still the files' contents: same signatures, each settled.
         func holds(for signatures: [FileSignature?], now: Int64) -> Bool {
             signatures == self.signatures && signatures.allSatisfy { $0?.isSettled(at: now) ?? true }
         }
     }
-
-    /// Whether the index keeps each file's syntax between updates. A command that updates once passes
-    /// false: each file's syntax is then freed as soon as its entry is resolved, which lowers the peak.
-    public let keepsSyntax: Bool
 
     public init(root: String, cache: Bool = true, keepsSyntax: Bool = true) {
         self.root = root
@@ -54,8 +62,9 @@ public struct JournalIndex: Sendable {
             && [files.settings, files.roster].map({ $0 == nil }) == signatures.map({ $0 == nil })
         if !setupHolds {
             var diagnostics: [Diagnostic] = []
-            let (settings, roster) = JournalReader.setup(files, diagnostics: &diagnostics)
-            setup = Setup(signatures: signatures, settings: settings, roster: roster, diagnostics: diagnostics)
+            let (settings, roster, key) = JournalReader.setup(files, diagnostics: &diagnostics)
+            setup = Setup(signatures: signatures, settings: settings, roster: roster, diagnostics: diagnostics, key: key,
+                          spelling: JournalResolver.spelling(for: roster))
         }
         let setup = setup!
 
@@ -65,33 +74,76 @@ public struct JournalIndex: Sendable {
             return Self.readAndResolve(files.markdown, setup: (setup.settings, setup.roster),
                                        diagnostics: files.diagnostics + setup.diagnostics)
         }
-        var folder = CacheFolder(root: root, payload: Syntax.self)
-        var unread = Set<Int>()
-        if caching && !cacheLoaded {
-            cacheLoaded = true
-            let loaded = folder.load(Syntax.self)
-            table = FileTable(records: loaded.records)
-            unread = loaded.unread
-        }
-        var update = table.update(files.markdown, limit: JournalReader.maxFileBytes, now: now, parse: Self.parse)
-        var trouble = folder.trouble
-        if caching {
-            let shards = unread.union(update.changedPaths.map(CacheFolder.shard(of:)))
-            if !folder.save(table.records, shards: shards) { trouble = folder.trouble }
-        }
-        cacheNote = !caching ? "cache: off; \(update.parsed) files read"
-            : "cache: \(update.parsed) of \(files.markdown.count) files read again" + (trouble.map { " (\($0))" } ?? "")
+        let (outcomes, parsed, resolved, trouble) = updateShards(files.markdown, setup: setup, caching: caching, now: now)
+        cacheNote = !caching ? "cache: off; \(parsed) files read"
+            : "cache: \(parsed) of \(files.markdown.count) files read again, \(resolved) resolved again" + (trouble.map { " (\($0))" } ?? "")
 
         let paths = files.markdown.map(\.relative)
-        if let last, setupHolds, !update.changed, last.paths == paths, last.listing == files.diagnostics {
+        if let last, resolved == 0, last.paths == paths, last.listing == files.diagnostics {
             return last.journal
         }
-        if !keepsSyntax { table = FileTable() }
-        let outcomes = update.outcomes
-        update.outcomes = []
-        let journal = Self.resolve(files.markdown, consuming: outcomes, setup: (setup.settings, setup.roster),
-                                   diagnostics: files.diagnostics + setup.diagnostics)
+        let journal = Self.journal(outcomes, setup: setup, diagnostics: files.diagnostics + setup.diagnostics)
         if keepsSyntax { last = (paths, files.diagnostics, journal) }
         return journal
+    }
+
+    /// Every shard brought up to date at once: each file's resolved file in the order given, how many
+    /// files were parsed and resolved again, and the first reason the cache could not be used.
+    private mutating func updateShards(_ files: [JournalFiles.File], setup: Setup, caching: Bool,
+                                       now: Int64) -> (outcomes: [ResolvedFile?], parsed: Int, resolved: Int, trouble: String?) {
+        var trouble: String?
+        let disk = caching ? cacheFolders(setup: setup, trouble: &trouble) : nil
+        let offsets = files.indices.reduce(into: Array(repeating: [Int](), count: CacheFolder.shardCount)) { offsets, offset in
+            offsets[CacheFolder.shard(of: files[offset].relative)].append(offset)
+        }
+        let results = Mutex(Array(repeating: ShardUpdate.Result?.none, count: CacheFolder.shardCount))
+        let (kept, keep) = (self.kept, keepsSyntax)
+        DispatchQueue.concurrentPerform(iterations: CacheFolder.shardCount) { shard in
+            let update = ShardUpdate(files: offsets[shard].map { files[$0] }, shard: shard, setup: setup, now: now)
+            let result = update.run(kept: kept[shard], disk: disk, keep: keep)
+            results.withLock { $0[shard] = result }
+        }
+        var outcomes = Array(repeating: ResolvedFile?.none, count: files.count)
+        var parsed = 0, resolved = 0
+        for (shard, result) in results.withLock({ $0 }).enumerated() {
+            guard let result else { continue }
+            for (offset, outcome) in zip(offsets[shard], result.outcomes) { outcomes[offset] = outcome }
+            parsed += result.parsed
+            resolved += result.resolved
+            trouble = trouble ?? result.trouble
+            self.kept[shard] = result.kept
+        }
+        return (outcomes, parsed, resolved, trouble)
+    }
+
+    /// The cache's folder for both tables, made when missing; `trouble` says why it cannot be read or written.
+    private func cacheFolders(setup: Setup, trouble: inout String?) -> ShardUpdate.Disk {
+        let syntax = CacheFolder(root: root, payload: FileSyntax.self, prefix: "index")
+        let readable = syntax.isOwnFolder()
+        var writable = true
+        do throws(CacheFolder.Failure) {
+            try syntax.prepare()
+        } catch {
+            writable = false
+            trouble = error.reason
+        }
+        if !readable && writable { trouble = "no cache folder" }
+        return ShardUpdate.Disk(syntax: syntax, resolved: CacheFolder(root: root, payload: ResolvedFile.self, prefix: "resolved", setup: setup.key),
+                                readable: readable, writable: writable)
+    }
+
+    /// The journal the files' resolved outcomes make, in the files' order.
+    private static func journal(_ outcomes: [ResolvedFile?], setup: Setup, diagnostics: [Diagnostic]) -> Journal {
+        var entries: [Entry] = []
+        entries.reserveCapacity(outcomes.count)
+        var all = diagnostics
+        var leftOut = 0
+        for case let outcome? in outcomes {
+            if let entry = outcome.entry { entries.append(entry) }
+            all += outcome.diagnostics
+            if outcome.leftOut { leftOut += 1 }
+        }
+        all.sort(by: Diagnostic.precedes)
+        return Journal(entries: entries, roster: setup.roster, settings: setup.settings, diagnostics: all, leftOut: leftOut)
     }
 }
