@@ -1,26 +1,15 @@
 /// One file's cached payload (its syntax, or its resolved entry), with the stat signature of the file
 /// it was made from; the payload is nil when the file is not an entry.
 struct CacheRecord<Payload: CacheCoding & Sendable>: CacheCoding, Sendable {
-    /// A payload, shared by reference: a syntax or an entry holds dozens of references, and copying it
-    /// from one table to the next retained each of them every time.
-    final class Shared: Sendable {
-        let value: Payload
-        init(_ value: Payload) { self.value = value }
-    }
-
     var signature: FileSignature
     /// Whether the signature can be trusted next time (`FileSignature.isSettled`).
     var settled: Bool
-    var payload: Shared?
+    var payload: Payload?
 
     /// A record of what was just made from the file stat'ed as `signature`.
     init(signature: FileSignature, now: Int64, payload: Payload?) {
-        self.init(signature: signature, settled: signature.isSettled(at: now), payload: payload.map(Shared.init))
-    }
-
-    init(signature: FileSignature, settled: Bool, payload: Shared?) {
         self.signature = signature
-        self.settled = settled
+        settled = signature.isSettled(at: now)
         self.payload = payload
     }
 
@@ -32,12 +21,12 @@ struct CacheRecord<Payload: CacheCoding & Sendable>: CacheCoding, Sendable {
     func write(to writer: inout CacheWriter) {
         writer.write(signature)
         writer.write(settled)
-        writer.write(payload) { $0.write($1.value) }
+        writer.write(payload) { $0.write($1) }
     }
 
     init(from reader: inout CacheReader) throws(CacheReader.Damaged) {
         signature = try reader.read()
         settled = try reader.bool()
-        payload = try reader.optional { (r: inout CacheReader) throws(CacheReader.Damaged) -> Shared in Shared(try r.read()) }
+        payload = try reader.optional { (r: inout CacheReader) throws(CacheReader.Damaged) -> Payload in try r.read() }
     }
 }

@@ -105,9 +105,10 @@ public struct JournalIndex: Sendable {
         }
         var outcomes = Array(repeating: ResolvedFile?.none, count: files.count)
         var parsed = 0, resolved = 0
-        for (shard, result) in results.withLock({ $0 }).enumerated() {
-            guard let result else { continue }
-            for (offset, outcome) in zip(offsets[shard], result.outcomes) { outcomes[offset] = outcome }
+        var shards = results.withLock { $0 }
+        for shard in shards.indices {
+            guard var result = shards[shard].take() else { continue }
+            for (index, offset) in offsets[shard].enumerated() { outcomes[offset] = result.outcomes[index].take() }
             parsed += result.parsed
             resolved += result.resolved
             trouble = trouble ?? result.trouble
@@ -133,14 +134,16 @@ public struct JournalIndex: Sendable {
     }
 
     /// The journal the files' resolved outcomes make, in the files' order.
-    private static func journal(_ outcomes: [ResolvedFile?], setup: Setup, diagnostics: [Diagnostic]) -> Journal {
+    /// Each outcome is moved, not copied, into the journal.
+    private static func journal(_ outcomes: consuming [ResolvedFile?], setup: Setup, diagnostics: [Diagnostic]) -> Journal {
         var entries: [Entry] = []
         entries.reserveCapacity(outcomes.count)
         var all = diagnostics
         var leftOut = 0
-        for case let outcome? in outcomes {
-            if let entry = outcome.entry { entries.append(entry) }
-            all += outcome.diagnostics
+        for index in outcomes.indices {
+            guard var outcome = outcomes[index].take() else { continue }
+            if let entry = outcome.entry.take() { entries.append(entry) }
+            if !outcome.diagnostics.isEmpty { all += outcome.diagnostics }
             if outcome.leftOut { leftOut += 1 }
         }
         all.sort(by: Diagnostic.precedes)

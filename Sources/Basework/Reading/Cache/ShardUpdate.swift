@@ -53,29 +53,31 @@ struct ShardUpdate {
                 result.trouble = error.reason
             }
         }
-        var fresh: [String: CacheRecord<ResolvedFile>] = [:]
-        fresh.reserveCapacity(files.count)
-        var pending: [(offset: Int, signature: FileSignature?)] = []
+        // Each record is moved out of the table into its file's outcome: an entry is never copied.
+        var signatures: [FileSignature?] = []
+        signatures.reserveCapacity(files.count)
+        var pending: [Int] = []
         for (offset, file) in files.enumerated() {
             let signature = FileSignature.of(path: file.absolute)
-            if let record = known[file.relative], record.holds(for: signature) {
-                result.outcomes[offset] = record.payload?.value
-                fresh[file.relative] = record
+            signatures.append(signature)
+            if let record = known.removeValue(forKey: file.relative), record.holds(for: signature) {
+                result.outcomes[offset] = record.payload
             } else {
-                pending.append((offset, signature))
+                pending.append(offset)
             }
         }
-        let gone = known.count - fresh.count
+        if !known.isEmpty { resolvedChanged = true }
         known = [:]
         var syntax = kept?.syntax
         if !pending.isEmpty {
+            resolvedChanged = true
             var table = syntax ?? load(disk, &result.trouble)
             var syntaxChanged = syntax == nil && disk?.readable != true
-            for (offset, signature) in pending {
-                let file = files[offset]
+            for offset in pending {
+                let (file, signature) = (files[offset], signatures[offset])
                 let parse: FileSyntax?
                 if let record = table[file.relative], record.holds(for: signature) {
-                    parse = record.payload?.value
+                    parse = record.payload
                 } else {
                     result.parsed += 1
                     syntaxChanged = true
@@ -87,13 +89,13 @@ struct ShardUpdate {
                         table[file.relative] = nil
                         result.outcomes[offset] = ResolvedFile(entry: nil, diagnostics: [JournalReader.problem(error, file.relative)],
                                                                leftOut: true)
+                        // Not kept: the file is tried again next time.
+                        signatures[offset] = nil
                         continue
                     }
                 }
-                let resolved = parse.map { ResolvedFile($0, roster: setup.roster, settings: setup.settings, spelling: setup.spelling) }
+                result.outcomes[offset] = parse.map { ResolvedFile($0, roster: setup.roster, settings: setup.settings, spelling: setup.spelling) }
                 result.resolved += 1
-                result.outcomes[offset] = resolved
-                if let signature { fresh[file.relative] = CacheRecord(signature: signature, now: now, payload: resolved) }
             }
             if dropGone(from: &table) { syntaxChanged = true }
             if syntaxChanged, let disk, disk.writable { save(table, to: disk.syntax, &result.trouble) }
@@ -101,10 +103,17 @@ struct ShardUpdate {
         } else if syntax != nil {
             _ = dropGone(from: &syntax!)
         }
-        if resolvedChanged || !pending.isEmpty || gone > 0, let disk, disk.writable {
-            save(fresh, to: disk.resolved, &result.trouble)
+        if (resolvedChanged && disk?.writable == true) || keep {
+            var records: [String: CacheRecord<ResolvedFile>] = [:]
+            records.reserveCapacity(files.count)
+            for (offset, file) in files.enumerated() {
+                if let signature = signatures[offset] {
+                    records[file.relative] = CacheRecord(signature: signature, now: now, payload: result.outcomes[offset])
+                }
+            }
+            if resolvedChanged, let disk, disk.writable { save(records, to: disk.resolved, &result.trouble) }
+            if keep { result.kept = Kept(setup: setup.key, resolved: records, syntax: syntax) }
         }
-        if keep { result.kept = Kept(setup: setup.key, resolved: fresh, syntax: syntax) }
         return result
     }
 
