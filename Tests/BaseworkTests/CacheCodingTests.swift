@@ -75,11 +75,11 @@ struct CacheCodingTests {
 
     @Test("the examples resolved against a roster, with every field of an entry, come back equal")
     func resolvedRoundTrip() throws {
-        let source = SourceText(text: "maria-g:\n  name: Maria\nbob:\n  name: Bob\n")
+        let source = SourceText(text: "maria-g:\n  name: Maria\nbob:\n  name: Bob\nife:\n  name: Ife\n")
         var sink = DiagnosticSink(path: "people.yml", source: source)
         let roster = RosterReader.read(source, sink: &sink)
         let spelling = JournalResolver.spelling(for: roster)
-        let resolved = Self.syntaxes.map { ResolvedFile($0, roster: roster, settings: Settings(), spelling: spelling) }
+        let resolved = Self.syntaxes.map { ResolvedFile($0, roster: roster, rosterKey: 7, settings: Settings(), spelling: spelling) }
         #expect(resolved.contains { $0.leftOut } && resolved.contains { $0.diagnostics.contains { $0.rule == .unknownPerson } })
         let full = try #require(resolved.last?.entry)
         #expect(full.activity != nil && full.aim != nil && full.struggle != nil && full.crowd > 0 && !full.tags.isEmpty
@@ -97,6 +97,8 @@ struct CacheCodingTests {
         #expect(back.map(\.entry) == resolved.map(\.entry))
         #expect(back.map(\.diagnostics) == resolved.map(\.diagnostics))
         #expect(back.map(\.leftOut) == resolved.map(\.leftOut))
+        #expect(back.map(\.lookups) == resolved.map(\.lookups) && back.allSatisfy { $0.roster == 7 })
+        #expect(resolved.contains { $0.lookups.contains { $0.isWikilink && $0.handle != nil } && $0.lookups.contains { !$0.known } })
     }
 
     @Test("every truncation throws; changed bytes throw or decode, never crash")

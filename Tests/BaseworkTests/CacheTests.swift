@@ -212,25 +212,37 @@ struct CacheTests {
         #expect(reused > 0, "the cache was never used")
     }
 
-    @Test("a warm run resolves nothing again; a roster change resolves every entry again from the kept syntax, reading none")
-    func resolvedKept() throws {
-        var journal = try RandomJournal(seed: 7)
-        for _ in 0..<6 { try journal.add() }
-        try Self.compare(journal.root, "start")
-        let count = journal.names.count
-        func note() throws -> String {
-            String(try Self.run(["check", "--verbose"], root: journal.root).err.prefix(while: { $0 != "\n" }))
-        }
-        #expect(try note() == "basework: cache: 0 of \(count) files read again, 0 resolved again")
-        journal.people.append("someone-new")
-        try journal.writeRoster()
-        try Self.compare(journal.root, "roster")
-        #expect(try note() == "basework: cache: 0 of \(count) files read again, 0 resolved again")
-        journal.people.removeLast()
-        try journal.writeRoster()
+    @Test("a roster change resolves again only the entries whose names it changes, and those with unknown people")
+    func rosterChange() throws {
+        func entry(_ body: String) -> String { "---\ndate: 2026-11-20\nduration: 1h\n---\n\n\(body)\n" }
+        let journal = try TemporaryJournal(["people.yml": "ana:\n  name: Ana\nbob:\n  name: Bob Smith\n",
+                                            "a.md": entry("- @ana #talked and [[Bob Smith]]"), "b.md": entry("- @Bob #contact"),
+                                            "c.md": entry("- @cy #talked"), "d.md": entry("Nobody today.")])
+        try Self.compare(journal.path, "start")
+        #expect(try Self.resolvedAgain(journal.path) == 0, "nothing changed")
+        #expect(try Self.resolvedAgain(journal.path, roster: "ana:\n  name: Ana\n  role: staff\nbob:\n  name: Bob Smith\n") == 1,
+                "a role changed: only c.md, which names someone unknown, is resolved again")
+        #expect(try Self.resolvedAgain(journal.path, roster: "ana:\n  name: Ana\n  role: staff\nbob:\n  name: Bob Smith\n  aliases: [bobby]\n") == 1,
+                "an alias no one writes: only c.md")
+        #expect(try Self.resolvedAgain(journal.path, roster: "ana:\n  name: Ana\nbob:\n  name: Robert\ncy:\n  name: Cy\n") == 2,
+                "Bob renamed (a.md links [[Bob Smith]]) and cy added (c.md)")
+        #expect(try Self.resolvedAgain(journal.path, roster: "ana:\n  name: Ana\ncy:\n  name: Cy\nrob:\n  name: Bob Smith\n  aliases: [bob]\n") == 2,
+                "bob becomes an alias of rob: a.md and b.md")
+        #expect(try Self.resolvedAgain(journal.path, settings: "follow-up-days: 3\n") == 4, "the settings changed: every file")
+        #expect(try Self.resolvedAgain(journal.path) == 0, "nothing changed")
+    }
+
+    /// Writes the roster or settings, checks every output against `--no-cache`, and returns how many
+    /// files the first cached run after the change resolved again.
+    static func resolvedAgain(_ root: String, roster: String? = nil, settings: String? = nil,
+                              sourceLocation: SourceLocation = #_sourceLocation) throws -> Int? {
+        if let roster { _ = FileManager.default.createFile(atPath: root + "/people.yml", contents: Data(roster.utf8)) }
+        if let settings { _ = FileManager.default.createFile(atPath: root + "/basework.yml", contents: Data(settings.utf8)) }
         usleep(useconds_t(FileSignature.settling / 1000 + 20_000))
-        let last = try note()
-        #expect(last == "basework: cache: 0 of \(count) files read again, \(count) resolved again (made with another roster or settings)")
+        let note = try run(["check", "--verbose"], root: root).err.prefix(while: { $0 != "\n" })
+        try compare(root, "after the change", sourceLocation: sourceLocation)
+        let numbers = note.split(separator: " ").compactMap { Int($0.trimmingCharacters(in: .punctuationCharacters)) }
+        return numbers.count >= 3 ? numbers[2] : nil
     }
 
     @Test("the cache folder is the owner's only, ignored by git, and never read through a link")

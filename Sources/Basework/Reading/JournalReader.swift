@@ -15,24 +15,23 @@ public enum JournalReader {
         return try index.update()
     }
 
-    /// The settings and the roster, each read when present, with their diagnostics, and a checksum of
-    /// both files' bytes (what resolved entries depend on besides their own file).
-    static func setup(_ files: JournalFiles, diagnostics: inout [Diagnostic]) -> (Settings, Roster, key: UInt64) {
-        var key: UInt64 = 0
+    /// The settings and the roster, each read when present, with their diagnostics and a checksum of
+    /// each file's bytes (what resolved entries depend on besides their own file).
+    static func setup(_ files: JournalFiles, diagnostics: inout [Diagnostic]) -> (Settings, Roster, keys: (settings: UInt64, roster: UInt64)) {
+        var keys: (settings: UInt64, roster: UInt64) = (0, 0)
         var settings = Settings()
-        if let file = files.settings, let source = text(of: file, key: &key, diagnostics: &diagnostics) {
+        if let file = files.settings, let source = text(of: file, key: &keys.settings, diagnostics: &diagnostics) {
             var sink = DiagnosticSink(path: file.relative, source: source)
             settings = SettingsReader.read(source, sink: &sink)
             diagnostics += sink.diagnostics
         }
-        key = key &* 31
         var roster = Roster()
-        if let file = files.roster, let source = text(of: file, key: &key, diagnostics: &diagnostics) {
+        if let file = files.roster, let source = text(of: file, key: &keys.roster, diagnostics: &diagnostics) {
             var sink = DiagnosticSink(path: file.relative, source: source)
             roster = RosterReader.read(source, sink: &sink)
             diagnostics += sink.diagnostics
         }
-        return (settings, roster, key)
+        return (settings, roster, keys)
     }
 
     /// What reading one entry file gave: the entry, when it can be placed in time, and the file's
@@ -53,14 +52,14 @@ public enum JournalReader {
                             diagnostics: (file.diagnostics + resolved.diagnostics).sorted(by: Diagnostic.precedes))
     }
 
-    /// A side file's text; its bytes' checksum is mixed into `key`.
+    /// A side file's text; `key` becomes its bytes' checksum.
     private static func text(of file: JournalFiles.File, key: inout UInt64, diagnostics: inout [Diagnostic]) -> SourceText? {
         switch JournalFiles.contents(of: file.absolute, limit: maxFileBytes) {
         case .failure(let error):
             diagnostics.append(problem(error, file.relative))
             return nil
         case .success(let bytes):
-            key ^= bytes.withUnsafeBytes { CacheFolder.checksum($0) } &+ 1
+            key = bytes.withUnsafeBytes { CacheFolder.checksum($0) } &+ 1
             switch SourceText.decode(bytes) {
             case .success(let source): return source
             case .failure(let at):

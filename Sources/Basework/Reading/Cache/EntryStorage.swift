@@ -7,11 +7,26 @@ extension ResolvedFile: CacheCoding {
         writer.write(entry) { $0.write($1) }
         writer.write(diagnostics)
         writer.write(leftOut)
+        writer.write(roster)
+        writer.write(lookups)
     }
 
     init(from reader: inout CacheReader) throws(CacheReader.Damaged) {
         self.init(entry: try reader.optional { (r: inout CacheReader) throws(CacheReader.Damaged) -> Entry in try r.read() },
-                  diagnostics: try reader.array(), leftOut: try reader.bool())
+                  diagnostics: try reader.array(), leftOut: try reader.bool(), roster: try reader.unsigned(), lookups: try reader.array())
+    }
+}
+
+extension RosterLookup: CacheCoding {
+    func write(to writer: inout CacheWriter) {
+        writer.write(name)
+        writer.write(isWikilink)
+        writer.write(handle) { $0.write($1) }
+        writer.write(known)
+    }
+
+    init(from reader: inout CacheReader) throws(CacheReader.Damaged) {
+        self.init(name: try reader.string(), isWikilink: try reader.bool(), handle: try reader.optionalString(), known: try reader.bool())
     }
 }
 

@@ -31,8 +31,12 @@ public struct JournalIndex: Sendable {
         var settings: Settings
         var roster: Roster
         var diagnostics: [Diagnostic]
-        /// A checksum of the two files' bytes: resolved records made with other ones are not used.
+        /// A checksum of the settings file's bytes and whether there is a roster: resolved records made
+        /// with others are not used.
         var key: UInt64
+        /// A checksum of the roster's bytes: a resolved record made with another roster is used when the
+        /// names it looked up still say the same (`ResolvedFile.holds(with:)`).
+        var rosterKey: UInt64
         var spelling: HandleSpelling
 
         /// Whether these are still the files' contents: same signatures, each settled.
@@ -62,8 +66,9 @@ public struct JournalIndex: Sendable {
             && [files.settings, files.roster].map({ $0 == nil }) == signatures.map({ $0 == nil })
         if !setupHolds {
             var diagnostics: [Diagnostic] = []
-            let (settings, roster, key) = JournalReader.setup(files, diagnostics: &diagnostics)
-            setup = Setup(signatures: signatures, settings: settings, roster: roster, diagnostics: diagnostics, key: key,
+            let (settings, roster, keys) = JournalReader.setup(files, diagnostics: &diagnostics)
+            setup = Setup(signatures: signatures, settings: settings, roster: roster, diagnostics: diagnostics,
+                          key: keys.settings &* 2 &+ (roster.exists ? 1 : 0), rosterKey: keys.roster,
                           spelling: JournalResolver.spelling(for: roster))
         }
         let setup = setup!

@@ -1,6 +1,6 @@
 /// One shard's part of a `JournalIndex` update; every shard runs at once, on all cores. Each of the
 /// shard's files is stat'ed; its resolved record is used as it is when it still holds (same signature,
-/// same roster and settings); otherwise the file is resolved again from its syntax, the kept one when
+/// same settings, and a roster that says the same of the names it looked up); otherwise the file is resolved again from its syntax, the kept one when
 /// that still holds, else the file read and parsed again. The shard's two tables are written back to
 /// the cache only when they changed. A shard's syntax is loaded only when one of its files needs it,
 /// and let go at the end unless the index keeps it, so a run holds at most a shard's syntax per core.
@@ -60,11 +60,15 @@ struct ShardUpdate {
         for (offset, file) in files.enumerated() {
             let signature = FileSignature.of(path: file.absolute)
             signatures.append(signature)
-            if let record = known.removeValue(forKey: file.relative), record.holds(for: signature) {
-                result.outcomes[offset] = record.payload
-            } else {
-                pending.append(offset)
+            if var record = known.removeValue(forKey: file.relative), record.holds(for: signature) {
+                let roster = record.payload?.roster
+                if record.payload?.holds(with: setup.roster, key: setup.rosterKey) != false {
+                    if record.payload?.roster != roster { resolvedChanged = true }
+                    result.outcomes[offset] = record.payload
+                    continue
+                }
             }
+            pending.append(offset)
         }
         if !known.isEmpty { resolvedChanged = true }
         known = [:]
@@ -94,7 +98,9 @@ struct ShardUpdate {
                         continue
                     }
                 }
-                result.outcomes[offset] = parse.map { ResolvedFile($0, roster: setup.roster, settings: setup.settings, spelling: setup.spelling) }
+                result.outcomes[offset] = parse.map {
+                    ResolvedFile($0, roster: setup.roster, rosterKey: setup.rosterKey, settings: setup.settings, spelling: setup.spelling)
+                }
                 result.resolved += 1
             }
             if dropGone(from: &table) { syntaxChanged = true }
