@@ -21,7 +21,10 @@ public struct Journal: Sendable {
     /// Entries in date-then-path order. An entry is a large value, so the order is found on indices and
     /// each entry is moved once, rather than swapped about by a sort.
     static func sorted(_ entries: [Entry]) -> [Entry] {
-        if entries.indices.dropFirst().allSatisfy({ !Entry.precedes(entries[$0], entries[$0 - 1]) }) { return entries }
+        let inOrder = entries.withUnsafeBufferPointer { entries in
+            entries.indices.dropFirst().allSatisfy { !Entry.precedes(entries[$0], entries[$0 - 1]) }
+        }
+        if inOrder { return entries }
         let order = entries.indices.sorted { a, b in
             entries[a].date != entries[b].date ? entries[a].date < entries[b].date
                 : entries[a].path != entries[b].path ? entries[a].path < entries[b].path : a < b

@@ -57,12 +57,18 @@ struct JournalFiles {
         var pending: [(absolute: String, relative: String)] = []
         var links: [(absolute: String, relative: String)] = []
         /// Device and inode of every folder read, and of every Markdown file taken.
-        var folders: Set<[UInt64]> = []
-        var markdown: Set<[UInt64]> = []
+        var folders: Set<Identity> = []
+        var markdown: Set<Identity> = []
 
         init(rootReal: String) { self.rootReal = rootReal }
 
-        static func identity(_ status: stat) -> [UInt64] { [UInt64(status.st_dev), UInt64(status.st_ino)] }
+        /// A file or folder's device and inode: the same for every path that reaches it.
+        struct Identity: Hashable {
+            var device: UInt64
+            var inode: UInt64
+        }
+
+        static func identity(_ status: stat) -> Identity { Identity(device: UInt64(status.st_dev), inode: UInt64(status.st_ino)) }
 
         mutating func read(folder: (absolute: String, relative: String)) {
             guard let directory = opendir(folder.absolute) else {

@@ -95,25 +95,24 @@ public struct JournalIndex: Sendable {
     /// Every shard brought up to date at once: each file's resolved file in the order given, how many
     /// files were parsed and resolved again, and the first reason the cache could not be used.
     private mutating func updateShards(_ files: [JournalFiles.File], setup: Setup, caching: Bool,
-                                       now: Int64) -> (outcomes: [ResolvedFile?], parsed: Int, resolved: Int, trouble: String?) {
+                                       now: Int64) -> (outcomes: ResolvedSlots, parsed: Int, resolved: Int, trouble: String?) {
         var trouble: String?
         let disk = caching ? cacheFolders(setup: setup, trouble: &trouble) : nil
         let offsets = files.indices.reduce(into: Array(repeating: [Int](), count: CacheFolder.shardCount)) { offsets, offset in
             offsets[CacheFolder.shard(of: files[offset].relative)].append(offset)
         }
+        let outcomes = ResolvedSlots(count: files.count)
         let results = Mutex(Array(repeating: ShardUpdate.Result?.none, count: CacheFolder.shardCount))
         let (kept, keep) = (self.kept, keepsSyntax)
         DispatchQueue.concurrentPerform(iterations: CacheFolder.shardCount) { shard in
-            let update = ShardUpdate(files: offsets[shard].map { files[$0] }, shard: shard, setup: setup, now: now)
+            let update = ShardUpdate(files: offsets[shard].map { files[$0] }, positions: offsets[shard], outcomes: outcomes,
+                                     shard: shard, setup: setup, now: now)
             let result = update.run(kept: kept[shard], disk: disk, keep: keep)
             results.withLock { $0[shard] = result }
         }
-        var outcomes = Array(repeating: ResolvedFile?.none, count: files.count)
         var parsed = 0, resolved = 0
-        var shards = results.withLock { $0 }
-        for shard in shards.indices {
-            guard var result = shards[shard].take() else { continue }
-            for (index, offset) in offsets[shard].enumerated() { outcomes[offset] = result.outcomes[index].take() }
+        for (shard, result) in results.withLock({ $0 }).enumerated() {
+            guard let result else { continue }
             parsed += result.parsed
             resolved += result.resolved
             trouble = trouble ?? result.trouble
@@ -140,13 +139,13 @@ public struct JournalIndex: Sendable {
 
     /// The journal the files' resolved outcomes make, in the files' order.
     /// Each outcome is moved, not copied, into the journal.
-    private static func journal(_ outcomes: consuming [ResolvedFile?], setup: Setup, diagnostics: [Diagnostic]) -> Journal {
+    private static func journal(_ outcomes: ResolvedSlots, setup: Setup, diagnostics: [Diagnostic]) -> Journal {
         var entries: [Entry] = []
         entries.reserveCapacity(outcomes.count)
         var all = diagnostics
         var leftOut = 0
-        for index in outcomes.indices {
-            guard var outcome = outcomes[index].take() else { continue }
+        for index in 0..<outcomes.count {
+            guard var outcome = outcomes.take(index) else { continue }
             if let entry = outcome.entry.take() { entries.append(entry) }
             if !outcome.diagnostics.isEmpty { all += outcome.diagnostics }
             if outcome.leftOut { leftOut += 1 }
@@ -155,3 +154,4 @@ public struct JournalIndex: Sendable {
         return Journal(entries: entries, roster: setup.roster, settings: setup.settings, diagnostics: all, leftOut: leftOut)
     }
 }
+

@@ -24,10 +24,9 @@ struct ShardUpdate {
         var writable: Bool
     }
 
-    /// What the update gave: each file's resolved file in the order given (nil: not an entry), what to
-    /// keep, how many files were read and resolved again, and why the cache was not used, if it was not.
+    /// What the update gave besides the outcomes: what to keep, how many files were read and resolved
+    /// again, and why the cache was not used, if it was not.
     struct Result: Sendable {
-        var outcomes: [ResolvedFile?]
         var kept: Kept?
         var parsed = 0
         var resolved = 0
@@ -35,12 +34,15 @@ struct ShardUpdate {
     }
 
     let files: [JournalFiles.File]
+    /// Each file's place in the listing, where its outcome goes in `outcomes`.
+    let positions: [Int]
+    let outcomes: ResolvedSlots
     let shard: Int
     let setup: JournalIndex.Setup
     let now: Int64
 
     func run(kept: Kept?, disk: Disk?, keep: Bool) -> Result {
-        var result = Result(outcomes: Array(repeating: nil, count: files.count))
+        var result = Result()
         var known: [String: CacheRecord<ResolvedFile>] = [:]
         var resolvedChanged = disk?.readable != true
         if let kept, kept.setup == setup.key {
@@ -64,7 +66,7 @@ struct ShardUpdate {
                 let roster = record.payload?.roster
                 if record.payload?.holds(with: setup.roster, key: setup.rosterKey) != false {
                     if record.payload?.roster != roster { resolvedChanged = true }
-                    result.outcomes[offset] = record.payload
+                    outcomes[positions[offset]] = record.payload
                     continue
                 }
             }
@@ -91,14 +93,14 @@ struct ShardUpdate {
                         table[file.relative] = signature.map { CacheRecord(signature: $0, now: now, payload: parse) }
                     case .failure(let error):
                         table[file.relative] = nil
-                        result.outcomes[offset] = ResolvedFile(entry: nil, diagnostics: [JournalReader.problem(error, file.relative)],
+                        outcomes[positions[offset]] = ResolvedFile(entry: nil, diagnostics: [JournalReader.problem(error, file.relative)],
                                                                leftOut: true)
                         // Not kept: the file is tried again next time.
                         signatures[offset] = nil
                         continue
                     }
                 }
-                result.outcomes[offset] = parse.map {
+                outcomes[positions[offset]] = parse.map {
                     ResolvedFile($0, roster: setup.roster, rosterKey: setup.rosterKey, settings: setup.settings, spelling: setup.spelling)
                 }
                 result.resolved += 1
@@ -114,7 +116,7 @@ struct ShardUpdate {
             records.reserveCapacity(files.count)
             for (offset, file) in files.enumerated() {
                 if let signature = signatures[offset] {
-                    records[file.relative] = CacheRecord(signature: signature, now: now, payload: result.outcomes[offset])
+                    records[file.relative] = CacheRecord(signature: signature, now: now, payload: outcomes[positions[offset]])
                 }
             }
             if resolvedChanged, let disk, disk.writable { save(records, to: disk.resolved, &result.trouble) }
