@@ -1,6 +1,7 @@
 // How the cache writes and reads a resolved file: every stored property of the model types, in
-// declaration order. `CacheCodingTests` round-trips the entries of varied journals, so a property
-// added to one of these types and not here fails there.
+// declaration order, but the entry's path, which is its record's (`ResolvedFile.placed(at:)`), and
+// enumerations as their case's index. `CacheCodingTests` round-trips the entries of varied journals,
+// so a property added to one of these types and not here fails there.
 
 extension ResolvedFile: CacheCoding {
     func write(to writer: inout CacheWriter) {
@@ -32,12 +33,11 @@ extension RosterLookup: CacheCoding {
 
 extension Entry: CacheCoding {
     func write(to writer: inout CacheWriter) {
-        writer.write(path)
         writer.write(date)
         writer.write(minutes)
         writer.write(activity) { $0.write($1) }
-        writer.write(mode.rawValue)
-        writer.write(aim) { $0.write($1.rawValue) }
+        writer.write(mode.index)
+        writer.write(aim) { $0.write($1.index) }
         writer.write(struggle) { $0.write($1) }
         writer.write(crowd)
         writer.write(tags) { $0.write($1) }
@@ -51,9 +51,9 @@ extension Entry: CacheCoding {
 
     init(from reader: inout CacheReader) throws(CacheReader.Damaged) {
         typealias R = CacheReader
-        self.init(path: try reader.string(), date: try reader.read(), minutes: try reader.double(),
-                  activity: try reader.optionalString(), mode: try reader.raw(),
-                  aim: try reader.optional { (r: inout R) throws(R.Damaged) -> Aim in try r.raw() },
+        self.init(path: "", date: try reader.read(), minutes: try reader.double(),
+                  activity: try reader.optionalString(), mode: try reader.index(),
+                  aim: try reader.optional { (r: inout R) throws(R.Damaged) -> Aim in try r.index() },
                   struggle: try reader.optionalString(), crowd: try reader.int(), tags: try reader.strings(),
                   hashtags: try reader.strings(), justification: try reader.optionalString(),
                   author: try reader.optionalString(), title: try reader.optionalString(),
@@ -92,5 +92,19 @@ extension FollowUp: CacheCoding {
     init(from reader: inout CacheReader) throws(CacheReader.Damaged) {
         self.init(text: try reader.string(), people: try reader.strings(), done: try reader.bool(), due: try reader.read(),
                   line: try reader.int())
+    }
+}
+
+extension CaseIterable where Self: Equatable, AllCases.Index == Int {
+    /// The case's place among all cases: what the cache writes for it.
+    var index: Int { Self.allCases.firstIndex(of: self)! }
+}
+
+extension CacheReader {
+    /// A case written as its index.
+    mutating func index<T: CaseIterable>(_ type: T.Type = T.self) throws(Damaged) -> T where T.AllCases.Index == Int {
+        let index = try int()
+        guard T.allCases.indices.contains(index) else { throw Damaged() }
+        return T.allCases[index]
     }
 }

@@ -25,6 +25,12 @@ struct ResolvedFile: Sendable {
                   roster: rosterKey, lookups: syntax.entry.map { RosterLookup.all(in: $0, roster: roster) } ?? [])
     }
 
+    /// The file as the record at `path` holds it: the cache leaves the entry's path out of its bytes.
+    consuming func placed(at path: String) -> ResolvedFile {
+        entry?.path = path
+        return self
+    }
+
     /// Whether resolving the file again against `roster` would give the same: each name it looked up
     /// says the same, and no `unknown-person` suggestion (which weighs every handle of the roster) is
     /// among its problems. Once it holds, it is marked as made with this roster.

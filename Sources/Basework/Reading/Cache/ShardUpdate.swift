@@ -66,7 +66,7 @@ struct ShardUpdate {
                 let roster = record.payload?.roster
                 if record.payload?.holds(with: setup.roster, key: setup.rosterKey) != false {
                     if record.payload?.roster != roster { resolvedChanged = true }
-                    outcomes[positions[offset]] = record.payload
+                    outcomes[positions[offset]] = record.payload?.placed(at: file.relative)
                     continue
                 }
             }
