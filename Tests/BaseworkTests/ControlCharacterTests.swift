@@ -35,7 +35,11 @@ struct ControlCharacterTests {
     @Test("tabs and line breaks are kept")
     func whitespaceKept() {
         #expect(ControlCharacters.replaced(in: "a\tb\nc\r\n") == "a\tb\nc\r\n")
-        #expect(!ControlCharacters.present(in: Array("a\tb\nc\r\né".utf8)))
-        #expect(ControlCharacters.present(in: Array("a\u{85}".utf8)))
+        #expect(ControlCharacters.scan(Array("a\tb\nc\r\né".utf8)[...]) == (false, true))
+        #expect(ControlCharacters.scan(Array("a\u{85}".utf8)[...]) == (true, false))
+        #expect(ControlCharacters.scan(Array("a\u{1B}[31m\r\n".utf8)[...]) == (true, true))
+        #expect(ControlCharacters.scan(Array("\u{7F}".utf8)[...]) == (true, false))
+        #expect(ControlCharacters.scan(Array("é\u{A0}ü\u{C2}".utf8)[...]) == (false, false))
+        #expect(ControlCharacters.scan(Array("x".utf8)[1...]) == (false, false))
     }
 }

@@ -2,15 +2,25 @@
 /// name) are shown as U+FFFD from the moment they are read, so no report, diagnostic or format can
 /// carry them to the terminal or the page that shows it. Tabs and line breaks stay.
 enum ControlCharacters {
-    /// Whether the bytes hold a control character other than tab, LF or CR (C0, DEL, or C1 as UTF-8).
-    static func present(in bytes: some Collection<UInt8>) -> Bool {
-        var previous: UInt8 = 0
-        for byte in bytes {
-            if (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) || byte == 0x7F { return true }
-            if previous == 0xC2, (0x80...0x9F).contains(byte) { return true }
-            previous = byte
+    /// In one pass over a file's bytes: whether they hold a control character other than tab, LF or
+    /// CR (C0, DEL, or C1 as UTF-8), and whether they hold a carriage return. Every byte of every file is looked at here, so the common
+    /// byte (printable, not `0xC2`) costs one comparison or two.
+    static func scan(_ bytes: ArraySlice<UInt8>) -> (controls: Bool, carriageReturns: Bool) {
+        bytes.withUnsafeBufferPointer { bytes in
+            var carriageReturns = false
+            for index in bytes.indices {
+                let byte = bytes[index]
+                if byte >= 0x20 && byte != 0x7F && byte != 0xC2 { continue }
+                switch byte {
+                case 0x09, 0x0A: continue
+                case 0x0D: carriageReturns = true
+                case 0xC2:
+                    if index + 1 < bytes.count, (0x80...0x9F).contains(bytes[index + 1]) { return (true, carriageReturns) }
+                default: return (true, carriageReturns || bytes[index...].contains(0x0D))
+                }
+            }
+            return (false, carriageReturns)
         }
-        return false
     }
 
     /// The text with each control character other than tab, LF and CR replaced by U+FFFD.

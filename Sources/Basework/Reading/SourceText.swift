@@ -34,14 +34,15 @@ struct SourceText {
         var content = bytes[...]
         if content.starts(with: [0xEF, 0xBB, 0xBF]) { content = content.dropFirst(3) }
         guard let text = String(validating: content, as: UTF8.self) else { return .failure(firstInvalidByte(content)) }
-        return .success(SourceText(reading: text, hasCarriageReturns: content.contains(0x0D),
-                                   hasControls: ControlCharacters.present(in: content)))
+        let (controls, carriageReturns) = ControlCharacters.scan(content)
+        return .success(SourceText(reading: text, hasCarriageReturns: carriageReturns, hasControls: controls))
     }
 
     /// The text of a file that is not UTF-8, decoded with U+FFFD for the bad bytes, to show its lines.
     static func lossy(_ bytes: [UInt8]) -> SourceText {
         let text = String(decoding: bytes, as: UTF8.self)
-        return SourceText(reading: text, hasCarriageReturns: bytes.contains(0x0D), hasControls: ControlCharacters.present(in: bytes))
+        let (controls, carriageReturns) = ControlCharacters.scan(bytes[...])
+        return SourceText(reading: text, hasCarriageReturns: carriageReturns, hasControls: controls)
     }
 
     private init(reading text: String, hasCarriageReturns: Bool, hasControls: Bool) {

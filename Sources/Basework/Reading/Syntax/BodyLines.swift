@@ -11,11 +11,19 @@ struct BodyLines {
         var byLine: [Int: [Int32]] = [:]
     }
 
+    /// Whether every byte is ASCII: then a character column is its byte column.
+    private let isASCII: Bool
+
     init(_ bytes: [UInt8]) {
         self.bytes = bytes
         var starts = [0]
-        for (offset, byte) in bytes.enumerated() where byte == 0x0A { starts.append(offset + 1) }
+        var high: UInt8 = 0
+        for (offset, byte) in bytes.enumerated() {
+            high |= byte
+            if byte == 0x0A { starts.append(offset + 1) }
+        }
         self.starts = starts
+        isASCII = high < 0x80
     }
 
     var count: Int { starts.count }
@@ -44,6 +52,7 @@ struct BodyLines {
     /// The column in characters (Unicode scalars, from 1) of a byte column on a line. A line's
     /// table is made the first time it is asked about, so a line of many mentions stays linear.
     func characterColumn(line number: Int, byteColumn: Int) -> Int {
+        if isASCII { return max(1, byteColumn) }
         let table: [Int32]
         if let known = columns.byLine[number] {
             table = known
