@@ -2,6 +2,8 @@
 struct JSONObjectContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     let encoder: DirectJSONEncoder
     let box: JSONObjectBox
+    /// How many containers hold this object.
+    let depth: Int
     /// The keys of the nested containers between the encoder and this one.
     let path: [any CodingKey]
 
@@ -34,7 +36,7 @@ struct JSONObjectContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     }
 
     mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
-        box.set(try encoder.slot(for: value, at: key), for: key.stringValue)
+        box.set(try encoder.bytes(for: value, at: key, depth: depth + 1), for: key.stringValue)
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
@@ -44,9 +46,9 @@ struct JSONObjectContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
         case nil:
             nested = JSONObjectBox()
             box.set(.object(nested), for: key.stringValue)
-        default: preconditionFailure("Attempt to re-encode into nested KeyedEncodingContainer for key \"\(key.stringValue)\" is invalid: non-keyed container already encoded for this key")
+        default: preconditionFailure("A nested keyed container for key \"\(key.stringValue)\", which already holds an encoded value or an unkeyed container")
         }
-        return KeyedEncodingContainer(JSONObjectContainer<NestedKey>(encoder: encoder, box: nested, path: path + [key]))
+        return KeyedEncodingContainer(JSONObjectContainer<NestedKey>(encoder: encoder, box: nested, depth: depth + 1, path: path + [key]))
     }
 
     mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
@@ -56,9 +58,9 @@ struct JSONObjectContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
         case nil:
             nested = JSONArrayBox()
             box.set(.array(nested), for: key.stringValue)
-        default: preconditionFailure("Attempt to re-encode into nested UnkeyedEncodingContainer for key \"\(key.stringValue)\" is invalid: keyed container/single value already encoded for this key")
+        default: preconditionFailure("A nested unkeyed container for key \"\(key.stringValue)\", which already holds an encoded value or a keyed container")
         }
-        return JSONArrayContainer(encoder: encoder, box: nested, path: path + [key])
+        return JSONArrayContainer(encoder: encoder, box: nested, depth: depth + 1, path: path + [key])
     }
 
     mutating func superEncoder() -> any Encoder { superEncoder(at: JSONCodingKey.super) }
@@ -67,7 +69,7 @@ struct JSONObjectContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
 
     private func superEncoder(at key: any CodingKey) -> any Encoder {
         let box = box, name = key.stringValue
-        return encoder.superEncoder(at: key) { box.set($0, for: name) }
+        return encoder.superEncoder(at: key, depth: depth + 1) { box.set($0, for: name) }
     }
 }
 
@@ -75,6 +77,8 @@ struct JSONObjectContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
 struct JSONArrayContainer: UnkeyedEncodingContainer {
     let encoder: DirectJSONEncoder
     let box: JSONArrayBox
+    /// How many containers hold this array.
+    let depth: Int
     /// The keys of the nested containers between the encoder and this one.
     let path: [any CodingKey]
 
@@ -108,26 +112,26 @@ struct JSONArrayContainer: UnkeyedEncodingContainer {
     }
 
     mutating func encode<T: Encodable>(_ value: T) throws {
-        box.elements.append(try encoder.slot(for: value, at: JSONCodingKey(index: count)))
+        box.elements.append(try encoder.bytes(for: value, at: JSONCodingKey(index: count), depth: depth + 1))
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
         let nested = JSONObjectBox()
         let key = JSONCodingKey(index: count)
         box.elements.append(.object(nested))
-        return KeyedEncodingContainer(JSONObjectContainer<NestedKey>(encoder: encoder, box: nested, path: path + [key]))
+        return KeyedEncodingContainer(JSONObjectContainer<NestedKey>(encoder: encoder, box: nested, depth: depth + 1, path: path + [key]))
     }
 
     mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
         let nested = JSONArrayBox()
         let key = JSONCodingKey(index: count)
         box.elements.append(.array(nested))
-        return JSONArrayContainer(encoder: encoder, box: nested, path: path + [key])
+        return JSONArrayContainer(encoder: encoder, box: nested, depth: depth + 1, path: path + [key])
     }
 
     /// Its value goes where the array stood when it was asked for, as Foundation puts it.
     mutating func superEncoder() -> any Encoder {
         let box = box, index = count
-        return encoder.superEncoder(at: JSONCodingKey(index: index)) { box.elements.insert($0, at: index) }
+        return encoder.superEncoder(at: JSONCodingKey(index: index), depth: depth + 1) { box.elements.insert($0, at: index) }
     }
 }

@@ -23,8 +23,7 @@ public enum JSONRenderer {
     /// Encodes a value as the JSON contract: keys sorted, pretty-printed, slashes left alone; the bytes
     /// of Foundation's `JSONEncoder` with those options, written directly (`DirectJSONEncoder`).
     public static func encode(_ value: some Encodable) -> String {
-        guard let bytes = try? DirectJSONEncoder.bytes(of: value) else { return "{}" }
-        return String(decoding: bytes, as: UTF8.self)
+        (try? DirectJSONEncoder.string(of: value)) ?? "{}"
     }
 }
 

@@ -1,21 +1,20 @@
-/// One encoded value, kept until the whole value is encoded: its bytes already spelled (a number, a
-/// string, a literal), or an object or array still open to more keys or elements.
+/// One encoded value: its bytes already written (a number, a string, a literal, or a finished object
+/// or array, indented for where it stands), or an object or array still open to more keys or elements.
 ///
-/// Containers stay open because `Encodable` may come back to one: a keyed container asked for twice
-/// at the same place is one object (`"redacted": true` is added beside a report's keys that way).
+/// A container stays open while its encoder may come back to it: a keyed container asked for twice of
+/// the same encoder is one object (`"redacted": true` is added beside a report's keys that way).
+/// Once the encoder is done, the container is written out at once and its box used again.
 enum JSONSlot {
-    /// Where the spelled bytes lie in the encoding's `JSONScratch`.
-    case scalar(Range<Int>)
+    /// Where the written bytes lie in the encoding's `JSONScratch`.
+    case bytes(Range<Int>)
     case object(JSONObjectBox)
     case array(JSONArrayBox)
-
-    /// What a value that encoded nothing is written as: `{}`, as Foundation does.
-    static func emptyObject() -> JSONSlot { .object(JSONObjectBox()) }
 }
 
-/// An object's members in the order they were set; printed sorted by key.
+/// An object's members in the order they were set; written sorted by key.
 final class JSONObjectBox {
-    private(set) var members: [(key: String, value: JSONSlot)] = []
+    /// Set through `set(_:for:)`; only a value is replaced directly (by its written bytes).
+    var members: [(key: String, value: JSONSlot)] = []
     /// Where each key is among the members, once there are enough of them for a linear search to cost.
     private var positions: [String: Int]?
 
@@ -36,9 +35,26 @@ final class JSONObjectBox {
         }
     }
 
+    /// Sorts the members by the UTF-8 bytes of their keys, as Foundation's `.sortedKeys` does.
+    func sortMembers() {
+        members.sort { JSONObjectBox.precedes($0.key, $1.key) }
+    }
+
+    /// Empties the box for another object, keeping its storage.
+    func reset() {
+        members.removeAll(keepingCapacity: true)
+        positions = nil
+    }
+
     private func position(of key: String) -> Int? {
         if let positions { return positions[key] }
         return members.firstIndex { $0.key == key }
+    }
+
+    /// Whether `a` sorts before `b` by their UTF-8 bytes.
+    static func precedes(_ a: String, _ b: String) -> Bool {
+        var a = a, b = b
+        return a.withUTF8 { a in b.withUTF8 { b in a.lexicographicallyPrecedes(b) } }
     }
 }
 
