@@ -97,6 +97,9 @@ struct DirectJSONTests {
         let names = ["b", "a", "B", "_", "\"", "\\", "/", "\u{1}", "\n", "é", "e\u{301}", "z", "Z", "10", "9", "ä", "😀", "ﬁ", "", " "]
         DirectJSONTests.same(Dictionary(names.enumerated().map { ($1, $0) }) { first, _ in first })
         DirectJSONTests.same(Sample.keyed(names.map { ($0, .int(1)) } + [("a", .string("again")), ("é", .int(2))]))
+        // Objects one after the other with the same keys but for one canonically equivalent spelling.
+        DirectJSONTests.same([Sample.keyed([("é", .int(1)), ("f", .int(2))]), .keyed([("e\u{301}", .int(1)), ("f", .int(2))]),
+                              .keyed([("é", .int(1)), ("f", .int(2))])])
         DirectJSONTests.same(Dictionary(uniqueKeysWithValues: (0..<500).map { ("key \($0 * 7919 % 500)", $0) }))
         DirectJSONTests.same(Dictionary(uniqueKeysWithValues: (0..<40).map { ($0, "\($0)") }))
     }

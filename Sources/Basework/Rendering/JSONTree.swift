@@ -17,6 +17,11 @@ final class JSONObjectBox {
     var members: [(key: String, value: JSONSlot)] = []
     /// Where each key is among the members, once there are enough of them for a linear search to cost.
     private var positions: [String: Int]?
+    /// The keys in the order they were set, and their sorted order, when the box was last sorted.
+    private var lastKeys: [String] = []
+    private var lastOrder: [Int] = []
+    /// Storage for the sorted members, swapped with `members`.
+    private var sorted: [(key: String, value: JSONSlot)] = []
 
     /// The value set for `key`, if any.
     func value(for key: String) -> JSONSlot? { position(of: key).map { members[$0].value } }
@@ -35,14 +40,25 @@ final class JSONObjectBox {
         }
     }
 
-    /// Sorts the members by the UTF-8 bytes of their keys, as Foundation's `.sortedKeys` does.
+    /// Sorts the members by the UTF-8 bytes of their keys, as Foundation's `.sortedKeys` does. A box
+    /// used again mostly holds the same type's keys, set in the same order as last time: then the
+    /// order found last time is taken again.
     func sortMembers() {
-        members.sort { JSONObjectBox.precedes($0.key, $1.key) }
+        // Compared byte for byte: canonically equivalent keys, equal as Swift strings, may sort apart.
+        if members.count != lastKeys.count || members.indices.contains(where: { !members[$0].key.utf8.elementsEqual(lastKeys[$0].utf8) }) {
+            lastKeys = members.map(\.key)
+            lastOrder = members.indices.sorted { JSONObjectBox.precedes(members[$0].key, members[$1].key) }
+        }
+        sorted.removeAll(keepingCapacity: true)
+        for index in lastOrder { sorted.append(members[index]) }
+        swap(&members, &sorted)
+        positions = nil
     }
 
     /// Empties the box for another object, keeping its storage.
     func reset() {
         members.removeAll(keepingCapacity: true)
+        sorted.removeAll(keepingCapacity: true)
         positions = nil
     }
 
