@@ -16,13 +16,13 @@ extension JSONScratch {
 
     func write(_ box: JSONObjectBox, depth: Int) throws -> Range<Int> {
         try checkDepth(depth)
-        box.sortMembers()
         for index in box.members.indices {
             if case .bytes = box.members[index].value { continue }
             box.members[index].value = .bytes(try write(box.members[index].value, depth: depth + 1))
         }
-        return writeContainer(UInt8(ascii: "{"), UInt8(ascii: "}"), depth: depth, parts: box.members.count,
-                              key: { box.members[$0].key }, bytes: { box.members[$0].value.writtenBytes })
+        let order = box.sortedOrder()
+        return writeContainer(UInt8(ascii: "{"), UInt8(ascii: "}"), depth: depth, parts: order.count,
+                              key: { box.members[order[$0]].key }, bytes: { box.members[order[$0]].value.writtenBytes })
     }
 
     func write(_ box: JSONArrayBox, depth: Int) throws -> Range<Int> {

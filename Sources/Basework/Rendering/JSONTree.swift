@@ -11,7 +11,7 @@ enum JSONSlot {
     case array(JSONArrayBox)
 }
 
-/// An object's members in the order they were set; written sorted by key.
+/// An object's members in the order they were set; written in the order of their keys.
 final class JSONObjectBox {
     /// Set through `set(_:for:)`; only a value is replaced directly (by its written bytes).
     var members: [(key: String, value: JSONSlot)] = []
@@ -20,8 +20,6 @@ final class JSONObjectBox {
     /// The keys in the order they were set, and their sorted order, when the box was last sorted.
     private var lastKeys: [String] = []
     private var lastOrder: [Int] = []
-    /// Storage for the sorted members, swapped with `members`.
-    private var sorted: [(key: String, value: JSONSlot)] = []
 
     /// The value set for `key`, if any.
     func value(for key: String) -> JSONSlot? { position(of: key).map { members[$0].value } }
@@ -40,31 +38,33 @@ final class JSONObjectBox {
         }
     }
 
-    /// Sorts the members by the UTF-8 bytes of their keys, as Foundation's `.sortedKeys` does. A box
-    /// used again mostly holds the same type's keys, set in the same order as last time: then the
-    /// order found last time is taken again.
-    func sortMembers() {
+    /// The members' indices sorted by the UTF-8 bytes of their keys, as Foundation's `.sortedKeys`
+    /// sorts them. A box used again mostly holds the same type's keys, set in the same order as last
+    /// time: then the order found last time is taken again.
+    func sortedOrder() -> [Int] {
         // Compared byte for byte: canonically equivalent keys, equal as Swift strings, may sort apart.
-        if members.count != lastKeys.count || members.indices.contains(where: { !members[$0].key.utf8.elementsEqual(lastKeys[$0].utf8) }) {
+        if members.count != lastKeys.count || members.indices.contains(where: { !JSONObjectBox.sameBytes(members[$0].key, lastKeys[$0]) }) {
             lastKeys = members.map(\.key)
             lastOrder = members.indices.sorted { JSONObjectBox.precedes(members[$0].key, members[$1].key) }
         }
-        sorted.removeAll(keepingCapacity: true)
-        for index in lastOrder { sorted.append(members[index]) }
-        swap(&members, &sorted)
-        positions = nil
+        return lastOrder
     }
 
     /// Empties the box for another object, keeping its storage.
     func reset() {
         members.removeAll(keepingCapacity: true)
-        sorted.removeAll(keepingCapacity: true)
         positions = nil
     }
 
     private func position(of key: String) -> Int? {
         if let positions { return positions[key] }
         return members.firstIndex { $0.key == key }
+    }
+
+    /// Whether `a` and `b` are the same UTF-8 bytes.
+    static func sameBytes(_ a: String, _ b: String) -> Bool {
+        var a = a, b = b
+        return a.withUTF8 { a in b.withUTF8 { b in a.elementsEqual(b) } }
     }
 
     /// Whether `a` sorts before `b` by their UTF-8 bytes.
