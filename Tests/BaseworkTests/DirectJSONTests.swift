@@ -72,7 +72,7 @@ struct DirectJSONTests {
         DirectJSONTests.same(Integers())
     }
 
-    @Test("what JSON cannot spell fails both encoders alike: infinity, NaN, a value that encodes nothing")
+    @Test("what JSON cannot spell fails both encoders alike: infinity, NaN, a value that encodes nothing, too deep a value")
     func failures() {
         DirectJSONTests.same([1, Double.nan])
         DirectJSONTests.same(["x": Double.infinity])
@@ -80,6 +80,13 @@ struct DirectJSONTests {
         DirectJSONTests.same(Sample.nothing)
         DirectJSONTests.same([Sample.nothing])
         #expect(JSONRenderer.encode(Sample.nothing) == "{}")
+        // Foundation refuses 512 nested containers.
+        for levels in 510...513 {
+            var nested = Sample.int(1)
+            for level in 0..<levels { nested = level.isMultiple(of: 3) ? .object(["k": nested]) : .array([nested]) }
+            DirectJSONTests.same(nested, "\(levels) levels")
+            #expect((JSONRenderer.encode(nested) == "{}") == (levels >= 512), "\(levels) levels")
+        }
     }
 
     @Test("empty containers, and containers nested deeper than the indentation's shortcuts")
