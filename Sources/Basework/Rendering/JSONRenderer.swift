@@ -1,32 +1,29 @@
-import Foundation
-
 /// The JSON contract of REPORTS.md: `report` prints every section, a section command prints an
 /// object holding only its own key.
 public enum JSONRenderer {
-    public static func render(_ document: ReportDocument) -> String {
-        func encode(_ value: some Encodable) -> String {
-            JSONRenderer.encode(Marked(value: value, redacted: document.header.redacted))
-        }
+    public static func render(_ document: ReportDocument) -> String { encode(value(document)) }
+
+    /// What `render` encodes: the report, under its own key for a section command, marked when redacted.
+    static func value(_ document: ReportDocument) -> any Encodable {
+        func marked(_ value: some Encodable) -> any Encodable { Marked(value: value, redacted: document.header.redacted) }
         return switch document.body {
-        case .full(let report): encode(report)
-        case .reach(let report): encode(["reach": report])
-        case .depth(let report): encode(["depth": report])
-        case .followUps(let report): encode(["followUps": report])
-        case .time(let report): encode(["time": report])
-        case .justifications(let report): encode(["justifications": report])
-        case .coverage(let report): encode(["coverage": report])
-        case .trend(let report): encode(["trend": report])
-        case .people(let report): encode(report)
-        case .person(let report): encode(["person": report])
+        case .full(let report): marked(report)
+        case .reach(let report): marked(["reach": report])
+        case .depth(let report): marked(["depth": report])
+        case .followUps(let report): marked(["followUps": report])
+        case .time(let report): marked(["time": report])
+        case .justifications(let report): marked(["justifications": report])
+        case .coverage(let report): marked(["coverage": report])
+        case .trend(let report): marked(["trend": report])
+        case .people(let report): marked(report)
+        case .person(let report): marked(["person": report])
         }
     }
 
-    /// Encodes a value as the JSON contract: keys sorted, pretty-printed, slashes left alone.
+    /// Encodes a value as the JSON contract: keys sorted, pretty-printed, slashes left alone; the bytes
+    /// of Foundation's `JSONEncoder` with those options, written directly (`DirectJSONEncoder`).
     public static func encode(_ value: some Encodable) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(value) else { return "{}" }
-        return String(decoding: data, as: UTF8.self)
+        (try? DirectJSONEncoder.string(of: value)) ?? "{}"
     }
 }
 
