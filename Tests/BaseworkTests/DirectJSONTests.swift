@@ -63,9 +63,9 @@ struct DirectJSONTests {
 
     @Test("numbers: integral, negative zero, the smallest and largest, exponents, and every width of integer")
     func numbers() {
-        let doubles: [Double] = [0, -0.0, 1, -1, 0.5, 70, 1e15, 1e16, 1e17, 123456789012345678, 0.1, 1.0 / 3, 1e-5, 1e-7, 2.5e-300,
+        let doubles: [Double] = [0, -0.0, 1, -1, 0.5, 70, 1e15, 1e16, 1e17, 123456789012345680, 0.1, 1.0 / 3, 1e-5, 1e-7, 2.5e-300,
                                  .leastNonzeroMagnitude, .leastNormalMagnitude, .greatestFiniteMagnitude, -.greatestFiniteMagnitude,
-                                 9007199254740992, 9007199254740993, 4.35, 0.5385, 1e21, 1e22, 123e-20]
+                                 9007199254740992, 9007199254740994, 4.35, 0.5385, 1e21, 1e22, 123e-20]
         DirectJSONTests.same(doubles)
         DirectJSONTests.same(doubles.map(Float.init))
         DirectJSONTests.same(doubles.map { ["n": $0] })

@@ -73,6 +73,24 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// `YYYY-MM-DD`.
     public var description: String {
         let (y, m, d) = components
+        if (0...9999).contains(y) {
+            // Ten ASCII digits and dashes, written in place: a day is printed for every entry of every report.
+            return String(unsafeUninitializedCapacity: 10) { text in
+                func put(_ value: Int, from start: Int, width: Int) {
+                    var rest = value
+                    for index in (start..<(start + width)).reversed() {
+                        text[index] = UInt8(ascii: "0") + UInt8(rest % 10)
+                        rest /= 10
+                    }
+                }
+                put(y, from: 0, width: 4)
+                put(m, from: 5, width: 2)
+                put(d, from: 8, width: 2)
+                text[4] = UInt8(ascii: "-")
+                text[7] = UInt8(ascii: "-")
+                return 10
+            }
+        }
         func pad(_ value: Int, _ width: Int) -> String {
             let digits = String(value)
             return String(repeating: "0", count: max(0, width - digits.count)) + digits
