@@ -183,35 +183,30 @@ struct InlineScanner {
         }
     }
 
-    /// Words that follow `sigil` where it counts, each ending at the end of its inline.
+    /// Words that follow `sigil` where it counts, each ending at the end of its inline. Only the
+    /// sigils are visited (it is ASCII, so never inside another scalar); what comes before one is the
+    /// scalar that ends there.
     private func marked(by sigil: UInt8, kind: Kind) -> [Found] {
         var found: [Found] = []
-        guard bytes.contains(sigil) else { return found }
         var offset = 0
-        var previous: Unicode.Scalar?
-        while offset < bytes.count {
-            let (current, length) = scalar(at: offset)
-            if bytes[offset] == sigil, previous.map(kind.allowedAfter) != false, !text.escaped.contains(offset),
-               !isExcluded(offset) {
+        while let at = bytes[offset...].firstIndex(of: sigil) {
+            offset = at
+            if scalar(before: offset).map(kind.allowedAfter) != false, !text.escaped.contains(offset), !isExcluded(offset) {
                 let start = offset + 1
                 let limit = text.boundary(after: offset)
                 if start < limit, Self.isWordScalar(scalar(at: start).0) {
                     var end = start
-                    var last = current
                     while end < limit {
                         let (next, nextLength) = scalar(at: end)
                         guard kind.continues(next), !isExcluded(end) else { break }
-                        last = next
                         end += nextLength
                     }
                     found.append(Found(text: String(decoding: bytes[start..<end], as: UTF8.self), start: offset, end: end))
-                    previous = last
                     offset = end
                     continue
                 }
             }
-            previous = current
-            offset += length
+            offset += 1
         }
         return found
     }

@@ -1,4 +1,9 @@
 import CCmark
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// One block of an entry's body as the reading rules see it (FORMAT 2.2): a heading, a paragraph
 /// outside any list item, a list item with the text of its own paragraphs (nested lists are items
@@ -222,9 +227,7 @@ enum MarkdownBody {
 
         private mutating func appendText(_ node: OpaquePointer) {
             guard let target, let literal = cmark_node_get_literal(node), let (line, column) = place(node) else { return }
-            var length = 0
-            while literal[length] != 0 { length += 1 }
-            let text = UnsafeBufferPointer(start: UnsafeRawPointer(literal).assumingMemoryBound(to: UInt8.self), count: length)
+            let text = UnsafeBufferPointer(start: UnsafeRawPointer(literal).assumingMemoryBound(to: UInt8.self), count: strlen(literal))
             let end = Int(cmark_node_get_end_column(node)) + column - Int(cmark_node_get_start_column(node))
             SourceAlignment.append(text, line: line, reportedColumn: column, reportedEnd: end, source: body.line(line),
                                    into: &blocks[target].text)

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Lines a cmark text node up with the source it was read from. The node's text is its source byte
 /// for byte except where CommonMark rewrote it: a backslash escape (`\@` reads `@`) or an entity
 /// (`&amp;` reads `&`). Those bytes are marked as escaped, and everything else is placed exactly.
@@ -25,7 +31,11 @@ enum SourceAlignment {
         // for elsewhere on the line, nearest first, verbatim before escapes and entities are read,
         // which could line it up with the wrong bytes.
         func matches(_ start: Int) -> Bool {
-            start + text.count <= source.endIndex && source[start..<(start + text.count)].elementsEqual(text)
+            guard start + text.count <= source.endIndex else { return false }
+            guard let first = text.baseAddress, text.count > 0 else { return true }
+            return source.withUnsafeBufferPointer { line in
+                memcmp(line.baseAddress! + (start - source.startIndex), first, text.count) == 0
+            }
         }
         if matches(reported) {
             inline.append(text, line: line, column: reportedColumn, sourceLength: text.count, exact: true)
