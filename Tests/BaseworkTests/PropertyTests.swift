@@ -332,7 +332,9 @@ struct PropertyTests {
                     previousStanding = standing
                 }
                 for meeting in history.meetings[handle] ?? [] {
-                    #expect(meeting.rung >= meeting.interaction.rung, "seed \(seed): the derived rung only deepens")
+                    let interaction = journal.entries[meeting.entry].interactions[meeting.position]
+                    #expect(interaction.handle == handle, "seed \(seed)")
+                    #expect(meeting.rung >= interaction.rung, "seed \(seed): the derived rung only deepens")
                     #expect(history.depth(of: handle, through: meeting.date)! >= meeting.rung, "seed \(seed)")
                 }
             }

@@ -9,33 +9,76 @@ public struct History: Sendable {
         /// The rung after FORMAT 3.2: a one-to-one dated after the person's first one-to-one
         /// counts as at least `followed-up`.
         public var rung: Rung
-        /// The interaction as read.
-        public var interaction: Interaction
+        /// Index into that entry's `interactions`: the interaction as read.
+        public var position: Int
     }
 
     /// By canonical handle, in entry order (date, then path).
     public private(set) var meetings: [String: [Meeting]] = [:]
     /// For each entry (by index), its interactions' effective rungs, in the entry's order.
     public private(set) var rungs: [[Rung]]
+    /// By canonical handle, the date of the first entry whose follow-ups name the person.
+    public private(set) var firstNamedInFollowUp: [String: Day] = [:]
+
+    /// What is gathered about one handle while the journal is read through.
+    private struct Gathered {
+        var handle: String
+        var meetings: [Meeting] = []
+        var firstOneToOne: Day?
+        var firstNamedInFollowUp: Day?
+    }
 
     public init(_ journal: Journal) {
-        rungs = journal.entries.map { _ in [] }
-        var firstOneToOne: [String: Day] = [:]
-        for (index, entry) in journal.entries.enumerated() {
-            for interaction in entry.interactions {
-                var rung = interaction.rung
+        rungs = []
+        rungs.reserveCapacity(journal.entries.count)
+        // One dictionary look-up per mention: what is gathered about each handle is kept by the slot
+        // the handle was first given.
+        var slots: [String: Int] = [:]
+        var people: [Gathered] = []
+        func slot(_ handle: String) -> Int {
+            if let known = slots[handle] { return known }
+            slots[handle] = people.count
+            people.append(Gathered(handle: handle))
+            return people.count - 1
+        }
+        for index in journal.entries.indices {
+            let date = journal.entries[index].date
+            let interactions = journal.entries[index].interactions
+            var entryRungs: [Rung] = []
+            entryRungs.reserveCapacity(interactions.count)
+            for position in interactions.indices {
+                let person = slot(interactions[position].handle)
+                var rung = interactions[position].rung
                 if rung.isOneToOne {
-                    if let first = firstOneToOne[interaction.handle] {
-                        if entry.date > first { rung = max(rung, .followedUp) }
+                    if let first = people[person].firstOneToOne {
+                        if date > first { rung = max(rung, .followedUp) }
                     } else {
-                        firstOneToOne[interaction.handle] = entry.date
+                        people[person].firstOneToOne = date
                     }
                 }
-                rungs[index].append(rung)
-                meetings[interaction.handle, default: []].append(
-                    Meeting(entry: index, date: entry.date, rung: rung, interaction: interaction))
+                entryRungs.append(rung)
+                people[person].meetings.append(Meeting(entry: index, date: date, rung: rung, position: position))
+            }
+            rungs.append(entryRungs)
+            for followUp in journal.entries[index].followUps {
+                for handle in followUp.people {
+                    let person = slot(handle)
+                    if people[person].firstNamedInFollowUp == nil { people[person].firstNamedInFollowUp = date }
+                }
             }
         }
+        for person in people {
+            if !person.meetings.isEmpty { meetings[person.handle] = person.meetings }
+            if let named = person.firstNamedInFollowUp { firstNamedInFollowUp[person.handle] = named }
+        }
+    }
+
+    /// Every handle mentioned in an entry dated up to and including a day, in an interaction or a follow-up.
+    public func mentioned(through day: Day) -> Set<String> {
+        var handles: Set<String> = []
+        for (handle, meetings) in meetings where meetings[0].date <= day { handles.insert(handle) }
+        for (handle, named) in firstNamedInFollowUp where named <= day { handles.insert(handle) }
+        return handles
     }
 
     /// Every handle with at least one interaction.
@@ -44,14 +87,32 @@ public struct History: Sendable {
     /// The person's meetings dated on or before a day.
     public func meetings(of handle: String, through day: Day) -> ArraySlice<Meeting> {
         let all = meetings[handle] ?? []
-        var end = all.count
-        while end > 0 && all[end - 1].date > day { end -= 1 }
-        return all[..<end]
+        return all[..<History.end(of: all, through: day)]
+    }
+
+    /// The person's meetings dated from one day up to and including another.
+    public func meetings(of handle: String, from start: Day, through day: Day) -> ArraySlice<Meeting> {
+        let all = meetings[handle] ?? []
+        let end = History.end(of: all, through: day)
+        return all[min(History.end(of: all, through: start.adding(days: -1)), end)..<end]
+    }
+
+    /// The index of the first meeting dated after `day`; meetings are in date order, so it is found by halving.
+    private static func end(of meetings: [Meeting], through day: Day) -> Int {
+        var (low, high) = (0, meetings.count)
+        while low < high {
+            let middle = (low + high) / 2
+            if meetings[middle].date <= day { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 
     /// The deepest rung reached up to and including a day (FORMAT 3.2); nil before the first meeting.
     public func depth(of handle: String, through day: Day) -> Rung? {
-        meetings(of: handle, through: day).map(\.rung).max()
+        let found = meetings(of: handle, through: day)
+        var deepest: Rung?
+        for index in found.indices where deepest.map({ found[index].rung > $0 }) ?? true { deepest = found[index].rung }
+        return deepest
     }
 
     /// The standing on a day, judged from meetings dated strictly before it (FORMAT 3.1);
