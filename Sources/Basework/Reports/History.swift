@@ -2,7 +2,7 @@
 /// `followed-up` rung applied (FORMAT 3.2). Built once per run; every report reads from it.
 public struct History: Sendable {
     /// One interaction of one person, placed in time.
-    public struct Meeting: Sendable {
+    public struct Meeting: Hashable, Sendable {
         /// Index into `Journal.entries`.
         public var entry: Int
         public var date: Day
@@ -28,20 +28,71 @@ public struct History: Sendable {
         var firstNamedInFollowUp: Day?
     }
 
-    public init(_ journal: Journal) {
-        rungs = []
-        rungs.reserveCapacity(journal.entries.count)
-        // One dictionary look-up per mention: what is gathered about each handle is kept by the slot
-        // the handle was first given.
+    /// What is gathered from one range of entries: each handle met in it, by the slot it was first given,
+    /// and the entries' rungs, with FORMAT 3.2 applied within the range.
+    private struct Part {
         var slots: [String: Int] = [:]
         var people: [Gathered] = []
-        func slot(_ handle: String) -> Int {
-            if let known = slots[handle] { return known }
-            slots[handle] = people.count
-            people.append(Gathered(handle: handle))
-            return people.count - 1
+        var rungs: [[Rung]] = []
+    }
+
+    /// How many ranges of entries are gathered apart, on all cores.
+    static let parts = 4
+
+    public init(_ journal: Journal) { self.init(journal, parts: History.parts) }
+
+    /// Gathers `parts` ranges of entries apart (on all cores), then joins them in order: what FORMAT 3.2
+    /// derives from an earlier range's first one-to-one is applied to the later ranges' meetings as they join.
+    init(_ journal: Journal, parts: Int) {
+        let count = journal.entries.count
+        let gathered = OnAllCores.values((0..<parts).map { part in
+            { History.gather(journal, count * part / parts..<count * (part + 1) / parts) }
+        })
+        var slots: [String: Int] = [:]
+        var people: [Gathered] = []
+        rungs = []
+        rungs.reserveCapacity(count)
+        for part in gathered {
+            rungs += part.rungs
+            for var person in part.people {
+                guard let slot = slots[person.handle] else {
+                    slots[person.handle] = people.count
+                    people.append(person)
+                    continue
+                }
+                if let first = people[slot].firstOneToOne, let firstHere = person.firstOneToOne {
+                    // Within the range, only one-to-ones on its own first one-to-one's day can be left to deepen.
+                    for index in person.meetings.indices {
+                        let meeting = person.meetings[index]
+                        guard meeting.date <= firstHere else { break }
+                        if meeting.rung.isOneToOne && meeting.date > first && meeting.rung < .followedUp {
+                            person.meetings[index].rung = .followedUp
+                            rungs[meeting.entry][meeting.position] = .followedUp
+                        }
+                    }
+                }
+                people[slot].firstOneToOne = people[slot].firstOneToOne ?? person.firstOneToOne
+                people[slot].firstNamedInFollowUp = people[slot].firstNamedInFollowUp ?? person.firstNamedInFollowUp
+                people[slot].meetings += person.meetings
+            }
         }
-        for index in journal.entries.indices {
+        for person in people {
+            if !person.meetings.isEmpty { meetings[person.handle] = person.meetings }
+            if let named = person.firstNamedInFollowUp { firstNamedInFollowUp[person.handle] = named }
+        }
+    }
+
+    /// The meetings and mentions of the entries at `range`, with one dictionary look-up per mention.
+    private static func gather(_ journal: Journal, _ range: Range<Int>) -> Part {
+        var part = Part()
+        part.rungs.reserveCapacity(range.count)
+        func slot(_ handle: String) -> Int {
+            if let known = part.slots[handle] { return known }
+            part.slots[handle] = part.people.count
+            part.people.append(Gathered(handle: handle))
+            return part.people.count - 1
+        }
+        for index in range {
             let date = journal.entries[index].date
             let interactions = journal.entries[index].interactions
             var entryRungs: [Rung] = []
@@ -50,27 +101,24 @@ public struct History: Sendable {
                 let person = slot(interactions[position].handle)
                 var rung = interactions[position].rung
                 if rung.isOneToOne {
-                    if let first = people[person].firstOneToOne {
+                    if let first = part.people[person].firstOneToOne {
                         if date > first { rung = max(rung, .followedUp) }
                     } else {
-                        people[person].firstOneToOne = date
+                        part.people[person].firstOneToOne = date
                     }
                 }
                 entryRungs.append(rung)
-                people[person].meetings.append(Meeting(entry: index, date: date, rung: rung, position: position))
+                part.people[person].meetings.append(Meeting(entry: index, date: date, rung: rung, position: position))
             }
-            rungs.append(entryRungs)
+            part.rungs.append(entryRungs)
             for followUp in journal.entries[index].followUps {
                 for handle in followUp.people {
                     let person = slot(handle)
-                    if people[person].firstNamedInFollowUp == nil { people[person].firstNamedInFollowUp = date }
+                    if part.people[person].firstNamedInFollowUp == nil { part.people[person].firstNamedInFollowUp = date }
                 }
             }
         }
-        for person in people {
-            if !person.meetings.isEmpty { meetings[person.handle] = person.meetings }
-            if let named = person.firstNamedInFollowUp { firstNamedInFollowUp[person.handle] = named }
-        }
+        return part
     }
 
     /// Every handle mentioned in an entry dated up to and including a day, in an interaction or a follow-up.
