@@ -103,8 +103,9 @@ public struct PersonReport: Report {
         }
         minutes = meetings.reduce(0) { $0 + $1.minutes }
         var plans: [Plan] = []
-        for (index, entry) in journal.entries.enumerated() where entry.date <= query.asOf {
-            for followUp in entry.followUps where followUp.people.contains(handle) {
+        for index in 0..<journal.entriesEnd(through: query.asOf) {
+            for followUp in journal.entries[index].followUps where followUp.people.contains(handle) {
+                let entry = journal.entries[index]
                 let state: Plan.State = switch FollowUpState(of: followUp, inEntry: index, journal: journal,
                                                              history: history, on: query.asOf) {
                 case .done: .done
