@@ -58,7 +58,7 @@ public struct FullReport: Report {
         period = PeriodFigures(from: query.period.from, to: query.period.to, asOf: query.asOf)
         diagnostics = DiagnosticFigures(errors: journal.errorCount, warnings: journal.warningCount)
         let weeks = TrendReport.Unit.week.periods(count: 8, endingWith: query.period.to, weekStart: journal.settings.weekStart)
-        let ranges = FullReport.ranges(journal.entries.count, parts: FullReport.followUpParts)
+        let ranges = OnAllCores.ranges(journal.entries.count, parts: FullReport.followUpParts)
         var pieces: [@Sendable () -> Piece] = ranges.map { range in { .followUps(FollowUpsReport.listed(input, from: range)) } }
         pieces += [
             { .firstTimers(FollowUpsReport.firstTimers(input)) },
@@ -118,9 +118,4 @@ public struct FullReport: Report {
     /// How many ranges of entries the follow-ups are listed in: enough for two cores to share them
     /// evenly with the other sections.
     static let followUpParts = 4
-
-    /// `count` indices cut into `parts` consecutive ranges of nearly equal size.
-    static func ranges(_ count: Int, parts: Int) -> [Range<Int>] {
-        (0..<parts).map { part in (count * part / parts)..<(count * (part + 1) / parts) }
-    }
 }

@@ -45,8 +45,8 @@ public struct History: Sendable {
     /// derives from an earlier range's first one-to-one is applied to the later ranges' meetings as they join.
     init(_ journal: Journal, parts: Int) {
         let count = journal.entries.count
-        let gathered = OnAllCores.values((0..<parts).map { part in
-            { History.gather(journal, count * part / parts..<count * (part + 1) / parts) }
+        let gathered = OnAllCores.values(OnAllCores.ranges(count, parts: parts).map { range in
+            { History.gather(journal, range) }
         })
         var slots: [String: Int] = [:]
         var people: [Gathered] = []

@@ -13,4 +13,9 @@ enum OnAllCores {
         }
         return done.withLock { $0.map { $0! } }
     }
+
+    /// `count` indices cut into `parts` consecutive ranges of nearly equal size, for pieces that each take one.
+    static func ranges(_ count: Int, parts: Int) -> [Range<Int>] {
+        (0..<parts).map { part in (count * part / parts)..<(count * (part + 1) / parts) }
+    }
 }
