@@ -37,7 +37,7 @@ struct ReportRun {
     /// Renders the report to standard output or the `-o` file, notes left-out entries on standard
     /// error, and applies `--strict`.
     func emit<Format>(_ body: ReportDocument.Body, format: OutputFormat, _ output: OutputOptions<Format>) throws {
-        var document = ReportDocument(header: ReportHeader(journal, query), body: body)
+        var document = ReportDocument(header: ReportHeader(journal, query, history: input.history), body: body)
         if output.redact { document = Redaction.apply(document, journal: journal) }
         let text: String = switch format {
         case .json: JSONRenderer.render(document)

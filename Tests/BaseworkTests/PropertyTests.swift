@@ -332,9 +332,40 @@ struct PropertyTests {
                     previousStanding = standing
                 }
                 for meeting in history.meetings[handle] ?? [] {
-                    #expect(meeting.rung >= meeting.interaction.rung, "seed \(seed): the derived rung only deepens")
+                    let interaction = journal.entries[meeting.entry].interactions[meeting.position]
+                    #expect(interaction.handle == handle, "seed \(seed)")
+                    #expect(meeting.rung >= interaction.rung, "seed \(seed): the derived rung only deepens")
                     #expect(history.depth(of: handle, through: meeting.date)! >= meeting.rung, "seed \(seed)")
                 }
+            }
+        }
+    }
+
+    @Test("history gathered in ranges of entries, on all cores, is the history gathered in one")
+    func historyInParts() {
+        for (seed, journal) in PropertyTests.models() {
+            let whole = History(journal, parts: 1)
+            for parts in [2, 3, 7] {
+                let joined = History(journal, parts: parts)
+                #expect(joined.meetings == whole.meetings, "seed \(seed), \(parts) parts")
+                #expect(joined.rungs == whole.rungs, "seed \(seed), \(parts) parts")
+                #expect(joined.firstNamedInFollowUp == whole.firstNamedInFollowUp, "seed \(seed), \(parts) parts")
+            }
+        }
+    }
+
+    @Test("the entries dated in a period are found by halving, as a walk through every entry finds them")
+    func entriesInPeriod() {
+        for (seed, journal) in PropertyTests.models() {
+            guard let first = journal.entries.first?.date, let last = journal.entries.last?.date else { continue }
+            var generator = SeededGenerator(seed: seed)
+            for _ in 0..<20 {
+                let from = first.adding(days: generator.int(-3...(last.days(since: first) + 3)))
+                let period = Period(from: from, to: from.adding(days: generator.int(0...10)))
+                #expect(Array(journal.entryIndices(in: period)) == journal.entries.indices.filter { period.contains(journal.entries[$0].date) },
+                        "seed \(seed) \(period)")
+                #expect(journal.entriesEnd(through: period.to) == journal.entries.count(where: { $0.date <= period.to }),
+                        "seed \(seed) \(period)")
             }
         }
     }

@@ -32,6 +32,23 @@ public struct Journal: Sendable {
         return order.map { entries[$0] }
     }
 
+    /// The index of the first entry dated after `day` (`entries.count` when there is none): the entries
+    /// dated up to `day` are those before it. Entries are in date order, so it is found by halving.
+    public func entriesEnd(through day: Day) -> Int {
+        var (low, high) = (0, entries.count)
+        while low < high {
+            let middle = (low + high) / 2
+            if entries[middle].date <= day { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
+    /// The indices of the entries dated in a period, in journal order.
+    public func entryIndices(in period: Period) -> Range<Int> {
+        let end = entriesEnd(through: period.to)
+        return min(entriesEnd(through: period.from.adding(days: -1)), end)..<end
+    }
+
     public var errorCount: Int { diagnostics.count(where: { $0.severity == .error }) }
     public var warningCount: Int { diagnostics.count(where: { $0.severity == .warning }) }
 }

@@ -68,7 +68,7 @@ public struct CoverageReport: Report {
     public init(_ input: ReportInput) {
         let (journal, history, query) = (input.journal, input.history, input.query)
         let end = query.period.to
-        let base = CoverageReport.base(journal, through: end)
+        let base = CoverageReport.base(journal, history, through: end)
         var byGroup: [String?: [String]] = [:]
         for handle in base { byGroup[journal.roster.person(handle).group, default: []].append(handle) }
         let names = byGroup.keys.compactMap { $0 }.sorted { a, b in
@@ -87,16 +87,9 @@ public struct CoverageReport: Report {
 
     /// The base on a day: the roster's base people, and the handles not on the roster that an entry dated
     /// up to that day mentions (in an interaction or a follow-up).
-    static func base(_ journal: Journal, through day: Day) -> [String] {
+    static func base(_ journal: Journal, _ history: History, through day: Day) -> [String] {
         var base = Set(journal.roster.people.values.filter { $0.role.isBase }.map(\.handle))
-        for entry in journal.entries where entry.date <= day {
-            for interaction in entry.interactions where journal.roster.people[interaction.handle] == nil {
-                base.insert(interaction.handle)
-            }
-            for followUp in entry.followUps {
-                for handle in followUp.people where journal.roster.people[handle] == nil { base.insert(handle) }
-            }
-        }
+        for handle in history.mentioned(through: day) where journal.roster.people[handle] == nil { base.insert(handle) }
         return base.sorted()
     }
 
@@ -104,12 +97,11 @@ public struct CoverageReport: Report {
         var reached = 0, oneToOne = 0, inPeriod = 0
         var ladder = Dictionary(uniqueKeysWithValues: Rung.allCases.map { ($0, 0) })
         for handle in handles {
-            let meetings = history.meetings(of: handle, through: period.to)
-            guard let deepest = meetings.map(\.rung).max() else { continue }
+            guard let deepest = history.depth(of: handle, through: period.to) else { continue }
             reached += 1
             ladder[deepest]! += 1
             if deepest.isOneToOne { oneToOne += 1 }
-            if meetings.contains(where: { period.contains($0.date) }) { inPeriod += 1 }
+            if !history.meetings(of: handle, from: period.from, through: period.to).isEmpty { inPeriod += 1 }
         }
         return Figures(people: handles.count, reached: reached, oneToOne: oneToOne, reachedInPeriod: inPeriod,
                        ladder: Rung.allCases.map { LadderStep(rung: $0, people: ladder[$0]!) })

@@ -34,12 +34,16 @@ public struct DepthReport: Report {
         let (journal, history, query) = (input.journal, input.history, input.query)
         let end = query.period.to
         let before = query.period.from.adding(days: -1)
-        var counted: Set<String> = []
-        for entry in journal.entries where entry.date <= end && query.matches(entry, journal) {
-            for interaction in entry.interactions where journal.roster.person(interaction.handle).role.isBase {
-                counted.insert(interaction.handle)
+        // Without filters, the people with an interaction dated up to the end are those met by then.
+        var mentioned: Set<String> = []
+        if query.isFiltered {
+            for index in 0..<journal.entriesEnd(through: end) where query.matches(journal.entries[index], journal) {
+                for interaction in journal.entries[index].interactions { mentioned.insert(interaction.handle) }
             }
+        } else {
+            for (handle, meetings) in history.meetings where meetings[0].date <= end { mentioned.insert(handle) }
         }
+        let counted = mentioned.filter { journal.roster.person($0).role.isBase }
         var onRung: [Rung: Int] = [:]
         var movedUp: [Move] = []
         for handle in counted.sorted() {

@@ -26,15 +26,16 @@ public struct FirstTimer: Hashable, Sendable {
     public static func owed(on day: Day, journal: Journal, history: History,
                             supplies: (Entry) -> Bool = { _ in true }) -> [FirstTimer] {
         var owed: [FirstTimer] = []
-        for (index, entry) in journal.entries.enumerated()
-        where entry.date <= day && entry.isHeat(journal.settings) && supplies(entry) {
-            let dueBy = entry.date.adding(days: journal.settings.heatFollowUpDays)
-            for interaction in entry.interactions.sorted(by: { $0.handle < $1.handle }) where interaction.firstTime {
-                let talked = history.meetings(of: interaction.handle, through: day).contains {
-                    $0.entry != index && $0.date >= entry.date && $0.rung.isOneToOne
-                }
+        for index in 0..<journal.entriesEnd(through: day)
+        where journal.entries[index].isHeat(journal.settings) && journal.entries.withUnsafeBufferPointer({ supplies($0[index]) }) {
+            let date = journal.entries[index].date
+            let dueBy = date.adding(days: journal.settings.heatFollowUpDays)
+            let firstTimers = journal.entries[index].interactions.filter(\.firstTime)
+            for interaction in firstTimers.sorted(by: { $0.handle < $1.handle }) {
+                let since = history.meetings(of: interaction.handle, from: date, through: day)
+                let talked = since.indices.contains { since[$0].entry != index && since[$0].rung.isOneToOne }
                 if !talked {
-                    owed.append(FirstTimer(handle: interaction.handle, entry: index, date: entry.date, dueBy: dueBy,
+                    owed.append(FirstTimer(handle: interaction.handle, entry: index, date: date, dueBy: dueBy,
                                            state: day <= dueBy ? .open : .overdue))
                 }
             }

@@ -32,11 +32,11 @@ public enum FollowUpState: Hashable, Sendable {
         let start = journal.entries[entry].date
         var latest: Int?
         for handle in followUp.people {
-            let first = history.meetings(of: handle, through: day).first {
-                $0.entry != entry && $0.date >= start && $0.rung.isOneToOne
-            }
-            guard let first else { return nil }
-            latest = max(latest ?? first.entry, first.entry)
+            let candidates = history.meetings(of: handle, from: start, through: day)
+            guard let first = candidates.indices.first(where: {
+                candidates[$0].entry != entry && candidates[$0].rung.isOneToOne
+            }) else { return nil }
+            latest = max(latest ?? candidates[first].entry, candidates[first].entry)
         }
         return latest
     }

@@ -51,41 +51,83 @@ public struct FollowUpsReport: Report {
     /// what is judged about a person looks at the whole journal. Lists follow date, then path, then line
     /// (first-timers: handle); going cold follows the last one-to-one, then handle.
     public init(_ input: ReportInput) {
+        self.init([FollowUpsReport.listed(input, from: 0..<input.journal.entries.count)],
+                  firstTimers: FollowUpsReport.firstTimers(input), goingCold: FollowUpsReport.goingCold(input))
+    }
+
+    /// The report from its parts, which may be computed apart: the follow-ups listed from consecutive ranges
+    /// of entries, in journal order, then the first-timers and the people going cold.
+    init(_ parts: [Listed], firstTimers: [FirstTimerItem], goingCold: [ColdItem]) {
+        overdue = parts.flatMap(\.overdue)
+        open = parts.flatMap(\.open)
+        satisfied = parts.flatMap(\.satisfied)
+        done = parts.flatMap(\.done)
+        self.firstTimers = firstTimers
+        self.goingCold = goingCold
+    }
+
+    /// The four lists of follow-ups, from some of the journal's entries.
+    struct Listed: Sendable {
+        var overdue: [Item] = [], open: [Item] = [], satisfied: [Item] = [], done: [Item] = []
+    }
+
+    /// The follow-ups of the entries at `range` of `journal.entries`, in their lists.
+    static func listed(_ input: ReportInput, from range: Range<Int>) -> Listed {
         let (journal, history, query) = (input.journal, input.history, input.query)
         let asOf = query.asOf
-        let supplies = { (entry: Entry) in query.matches(entry, journal) }
-        var overdue: [Item] = [], open: [Item] = [], satisfied: [Item] = [], done: [Item] = []
-        for (index, entry) in journal.entries.enumerated() where entry.date <= asOf && supplies(entry) {
-            for followUp in entry.followUps.sorted(by: { $0.line < $1.line }) {
-                var item = Item(entry: entry.path, date: entry.date, line: followUp.line, text: followUp.text,
-                                people: followUp.people, due: followUp.due)
-                switch FollowUpState(of: followUp, inEntry: index, journal: journal, history: history, on: asOf) {
+        var listed = Listed()
+        for index in range.clamped(to: 0..<journal.entriesEnd(through: asOf))
+        where !query.isFiltered || query.matches(journal.entries[index], journal) {
+            let (path, date) = (journal.entries[index].path, journal.entries[index].date)
+            var followUps = journal.entries[index].followUps
+            if followUps.indices.dropFirst().contains(where: { followUps[$0].line < followUps[$0 - 1].line }) {
+                followUps.sort { $0.line < $1.line }
+            }
+            for followUp in followUps {
+                let state = FollowUpState(of: followUp, inEntry: index, journal: journal, history: history, on: asOf)
+                // Most follow-ups are listed nowhere (done or satisfied outside the period): an item is made
+                // only for those that are.
+                let item = { Item(entry: path, date: date, line: followUp.line, text: followUp.text,
+                                  people: followUp.people, due: followUp.due) }
+                switch state {
                 case .done:
-                    if query.period.contains(entry.date) { done.append(item) }
+                    if query.period.contains(date) { listed.done.append(item()) }
                 case .satisfied(let by):
-                    let completing = journal.entries[by]
-                    if query.period.contains(completing.date) {
-                        item.by = completing.path
-                        satisfied.append(item)
+                    if query.period.contains(journal.entries[by].date) {
+                        var satisfied = item()
+                        satisfied.by = journal.entries[by].path
+                        listed.satisfied.append(satisfied)
                     }
                 case .overdue(let days):
-                    item.daysOverdue = days
-                    overdue.append(item)
+                    var overdue = item()
+                    overdue.daysOverdue = days
+                    listed.overdue.append(overdue)
                 case .open:
-                    open.append(item)
+                    listed.open.append(item())
                 }
             }
         }
-        self.overdue = overdue
-        self.open = open
-        self.satisfied = satisfied
-        self.done = done
-        firstTimers = FirstTimer.owed(on: asOf, journal: journal, history: history, supplies: supplies).map {
+        return listed
+    }
+
+    static func firstTimers(_ input: ReportInput) -> [FirstTimerItem] {
+        let (journal, asOf) = (input.journal, input.query.asOf)
+        return FirstTimer.owed(on: asOf, journal: journal, history: input.history, supplies: supplies(input)).map {
             FirstTimerItem(handle: $0.handle, entry: journal.entries[$0.entry].path, date: $0.date, dueBy: $0.dueBy,
                            state: $0.state, daysOverdue: $0.state == .overdue ? asOf.days(since: $0.dueBy) : nil)
         }
-        goingCold = GoingCold.people(on: asOf, journal: journal, history: history, supplies: supplies).map {
+    }
+
+    static func goingCold(_ input: ReportInput) -> [ColdItem] {
+        GoingCold.people(on: input.query.asOf, journal: input.journal, history: input.history,
+                         supplies: supplies(input)).map {
             ColdItem(handle: $0.handle, lastOneToOne: $0.lastOneToOne, days: $0.days)
         }
+    }
+
+    /// Whether an entry supplies follow-ups, first-timers and people going cold: every entry, without filters.
+    private static func supplies(_ input: ReportInput) -> (Entry) -> Bool {
+        let (journal, query) = (input.journal, input.query)
+        return query.isFiltered ? { query.matches($0, journal) } : { _ in true }
     }
 }

@@ -50,21 +50,72 @@ public struct FullReport: Report {
         }
     }
 
+    /// Every section is independent of the others: they are computed on all cores, the follow-ups (the
+    /// longest) in several ranges of entries, and put together in order.
     public init(_ input: ReportInput) {
         let (journal, query) = (input.journal, input.query)
         self.journal = JournalFigures(entries: journal.entries.count, leftOut: journal.leftOut)
         period = PeriodFigures(from: query.period.from, to: query.period.to, asOf: query.asOf)
-        reach = ReachReport(input)
-        depth = DepthReport(input)
-        followUps = FollowUpsReport(input)
-        time = TimeReport(input)
-        justifications = JustificationsReport(input)
-        coverage = CoverageReport(input)
         diagnostics = DiagnosticFigures(errors: journal.errorCount, warnings: journal.warningCount)
-        baseShareTrend = TrendReport.Unit.week.periods(count: 8, endingWith: query.period.to, weekStart: journal.settings.weekStart)
-            .map { week in
-                let time = TimeReport(input.narrowed(to: week))
-                return WeekShare(from: week.from, to: week.to, baseShare: time.baseShare, meetsGoal: time.meetsGoal)
+        let weeks = TrendReport.Unit.week.periods(count: 8, endingWith: query.period.to, weekStart: journal.settings.weekStart)
+        let ranges = OnAllCores.ranges(journal.entries.count, parts: FullReport.followUpParts)
+        var pieces: [@Sendable () -> Piece] = ranges.map { range in { .followUps(FollowUpsReport.listed(input, from: range)) } }
+        pieces += [
+            { .firstTimers(FollowUpsReport.firstTimers(input)) },
+            { .coverage(CoverageReport(input)) },
+            { .depth(DepthReport(input)) },
+            { .goingCold(FollowUpsReport.goingCold(input)) },
+            { .reach(ReachReport(input)) },
+            { .time(TimeReport(input)) },
+            { .justifications(JustificationsReport(input)) },
+        ]
+        // The week that is the period itself is the time section's.
+        pieces += weeks.filter { $0 != query.period }.map { week in { .week(week, TimeReport(input.narrowed(to: week))) } }
+
+        var listed: [FollowUpsReport.Listed] = [], firstTimers: [FollowUpsReport.FirstTimerItem] = []
+        var goingCold: [FollowUpsReport.ColdItem] = []
+        var reach: ReachReport?, depth: DepthReport?, time: TimeReport?, justifications: JustificationsReport?
+        var coverage: CoverageReport?, byWeek: [Period: TimeReport] = [:]
+        for piece in OnAllCores.values(pieces) {
+            switch piece {
+            case .followUps(let part): listed.append(part)
+            case .firstTimers(let items): firstTimers = items
+            case .goingCold(let items): goingCold = items
+            case .reach(let section): reach = section
+            case .depth(let section): depth = section
+            case .time(let section): time = section
+            case .justifications(let section): justifications = section
+            case .coverage(let section): coverage = section
+            case .week(let week, let section): byWeek[week] = section
             }
+        }
+        byWeek[query.period] = time
+        self.reach = reach!
+        self.depth = depth!
+        followUps = FollowUpsReport(listed, firstTimers: firstTimers, goingCold: goingCold)
+        self.time = time!
+        self.justifications = justifications!
+        self.coverage = coverage!
+        baseShareTrend = weeks.map { week in
+            let time = byWeek[week]!
+            return WeekShare(from: week.from, to: week.to, baseShare: time.baseShare, meetsGoal: time.meetsGoal)
+        }
     }
+
+    /// One section, or one part of one, as computed on its own.
+    private enum Piece: Sendable {
+        case followUps(FollowUpsReport.Listed)
+        case firstTimers([FollowUpsReport.FirstTimerItem])
+        case goingCold([FollowUpsReport.ColdItem])
+        case reach(ReachReport)
+        case depth(DepthReport)
+        case time(TimeReport)
+        case justifications(JustificationsReport)
+        case coverage(CoverageReport)
+        case week(Period, TimeReport)
+    }
+
+    /// How many ranges of entries the follow-ups are listed in: enough for two cores to share them
+    /// evenly with the other sections.
+    static let followUpParts = 4
 }

@@ -44,10 +44,10 @@ public struct PeopleReport: Report {
         var handles = Set<String>()
         var open: [String: Int] = [:]
         if !query.isFiltered { handles.formUnion(journal.roster.people.keys) }
-        for (index, entry) in journal.entries.enumerated() where entry.date <= asOf {
-            guard query.matches(entry, journal) else { continue }
-            handles.formUnion(entry.interactions.map(\.handle))
-            for followUp in entry.followUps {
+        for index in 0..<journal.entriesEnd(through: asOf)
+        where !query.isFiltered || query.matches(journal.entries[index], journal) {
+            for interaction in journal.entries[index].interactions { handles.insert(interaction.handle) }
+            for followUp in journal.entries[index].followUps {
                 switch FollowUpState(of: followUp, inEntry: index, journal: journal, history: history, on: asOf) {
                 case .open, .overdue: for handle in followUp.people { open[handle, default: 0] += 1 }
                 case .done, .satisfied: break

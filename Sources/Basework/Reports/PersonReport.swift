@@ -95,15 +95,17 @@ public struct PersonReport: Report {
         standing = person.role.isBase ? history.standing(of: person, on: query.asOf) : nil
         meetings = history.meetings(of: handle, through: query.asOf).map { meeting in
             let entry = journal.entries[meeting.entry]
+            let interaction = entry.interactions[meeting.position]
             let share = PersonTime(journal, history, entry: meeting.entry).shares.first { $0.handle == handle }
-            return Meeting(date: meeting.date, entry: entry.path, line: meeting.interaction.line, activity: entry.activity,
-                           rung: meeting.rung, firstTime: meeting.interaction.firstTime, tags: meeting.interaction.tags,
+            return Meeting(date: meeting.date, entry: entry.path, line: interaction.line, activity: entry.activity,
+                           rung: meeting.rung, firstTime: interaction.firstTime, tags: interaction.tags,
                            minutes: share?.minutes ?? 0)
         }
         minutes = meetings.reduce(0) { $0 + $1.minutes }
         var plans: [Plan] = []
-        for (index, entry) in journal.entries.enumerated() where entry.date <= query.asOf {
-            for followUp in entry.followUps where followUp.people.contains(handle) {
+        for index in 0..<journal.entriesEnd(through: query.asOf) {
+            for followUp in journal.entries[index].followUps where followUp.people.contains(handle) {
+                let entry = journal.entries[index]
                 let state: Plan.State = switch FollowUpState(of: followUp, inEntry: index, journal: journal,
                                                              history: history, on: query.asOf) {
                 case .done: .done

@@ -37,22 +37,23 @@ public struct Query: Sendable {
         if let struggle, entry.struggle?.lowercased() != struggle.lowercased() { return false }
         if let person {
             let handle = journal.roster.canonical(person.hasPrefix("@") ? String(person.dropFirst()) : person)
-            guard Query.mentioned(in: entry).contains(handle) else { return false }
+            guard Query.mentions(entry, where: { $0 == handle }) else { return false }
         }
         if let tag, !Query.hasTag(entry, tag.hasPrefix("#") ? String(tag.dropFirst()).lowercased() : tag.lowercased()) {
             return false
         }
         if let group {
             let wanted = group.lowercased()
-            guard Query.mentioned(in: entry).contains(where: { journal.roster.people[$0]?.group?.lowercased() == wanted })
+            guard Query.mentions(entry, where: { journal.roster.people[$0]?.group?.lowercased() == wanted })
             else { return false }
         }
         return true
     }
 
-    /// The canonical handles an entry mentions: its interactions and the people its follow-ups name.
-    static func mentioned(in entry: Entry) -> Set<String> {
-        Set(entry.interactions.map(\.handle)).union(entry.followUps.flatMap(\.people))
+    /// Whether the entry mentions someone who passes `test`: in its interactions, or among the people its
+    /// follow-ups name (canonical handles).
+    static func mentions(_ entry: Entry, where test: (String) -> Bool) -> Bool {
+        entry.interactions.contains { test($0.handle) } || entry.followUps.contains { $0.people.contains(where: test) }
     }
 
     /// A front matter tag, or a hashtag anywhere in the body: free, a rung or `#first-time`.

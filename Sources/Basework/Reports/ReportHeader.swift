@@ -34,7 +34,8 @@ public struct ReportHeader: Sendable {
         case range
     }
 
-    public init(_ journal: Journal, _ query: Query) {
+    /// `history` is the journal's own, when the caller has it; it is built otherwise.
+    public init(_ journal: Journal, _ query: Query, history: History? = nil) {
         period = query.period
         asOf = query.asOf
         author = query.author
@@ -50,16 +51,16 @@ public struct ReportHeader: Sendable {
         weekStart = journal.settings.weekStart
         periodKind = ReportHeader.kind(of: query.period, weekStart: journal.settings.weekStart)
         var names = journal.roster.people.mapValues(\.name)
-        for entry in journal.entries {
-            for handle in entry.interactions.map(\.handle) + entry.followUps.flatMap(\.people) where names[handle] == nil {
-                names[handle] = journal.roster.person(handle).name
-            }
-        }
+        // Everyone the roster does not name is shown by their handle.
+        let history = history ?? History(journal)
+        for handle in history.meetings.keys where names[handle] == nil { names[handle] = handle }
+        for handle in history.firstNamedInFollowUp.keys where names[handle] == nil { names[handle] = handle }
         self.names = names
         guard entriesInPeriod == 0 else { return }
         let distance = { (day: Day) in day < query.period.from ? query.period.from.days(since: day) : day.days(since: query.period.to) }
-        let nearest = journal.entries.filter { query.matches($0, journal) }.min { distance($0.date) < distance($1.date) }
-        nearestWeek = nearest.map { Period.week(holding: $0.date, start: journal.settings.weekStart) }
+        let nearest = journal.entries.indices.filter { query.matches(journal.entries[$0], journal) }
+            .min { distance(journal.entries[$0].date) < distance(journal.entries[$1].date) }
+        nearestWeek = nearest.map { Period.week(holding: journal.entries[$0].date, start: journal.settings.weekStart) }
     }
 
     /// Whether any filter narrows the entries.

@@ -129,17 +129,17 @@ public struct TrendReport: Report {
         let rows = periods.sorted { $0.from < $1.from }.map { period in
             var narrowed = query
             narrowed.period = period
-            let entries = journal.entries.filter { period.contains($0.date) && query.matches($0, journal) }
-            let interactions = entries.flatMap(\.interactions)
+            let entries = narrowed.countedEntries(in: journal)
+            let interactions = entries.flatMap { journal.entries[$0].interactions }
             let people = Set(interactions.map(\.handle))
             let others = judged(narrowed)
             return Row(from: period.from, to: period.to, entries: entries.count,
-                       minutes: entries.reduce(0) { $0 + $1.minutes }, baseShare: others.baseShare,
+                       minutes: entries.reduce(0) { $0 + journal.entries[$1].minutes }, baseShare: others.baseShare,
                        meetsGoal: others.baseShare.map { $0 >= journal.settings.baseShareGoal },
                        people: people.count,
                        oneToOne: Set(interactions.filter { $0.rung.isOneToOne }.map(\.handle)).count,
                        firstContacts: people.count { history.firstMet($0).map(period.contains) == true },
-                       crowd: entries.reduce(0) { $0 + $1.crowd },
+                       crowd: entries.reduce(0) { $0 + journal.entries[$1].crowd },
                        movedUp: others.movedUp, justificationsMissing: others.justificationsMissing)
         }
         self.init(by: unit, periods: rows, baseShareGoal: journal.settings.baseShareGoal)
