@@ -30,6 +30,14 @@ public struct FileSignature: Hashable, Sendable {
         return FileSignature(status)
     }
 
+    /// The signature of the file at `path` inside the folder open as `folder` (links followed): the
+    /// kernel then walks only the path below that folder.
+    static func of(_ path: UnsafePointer<CChar>, in folder: Int32) -> FileSignature? {
+        var status = stat()
+        guard fstatat(folder, path, &status, 0) == 0 else { return nil }
+        return FileSignature(status)
+    }
+
     init(_ status: stat) {
         #if canImport(Darwin)
         let (modified, changed) = (status.st_mtimespec, status.st_ctimespec)

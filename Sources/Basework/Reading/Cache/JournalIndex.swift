@@ -1,5 +1,10 @@
 import Dispatch
 import Synchronization
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A journal kept up to date file by file. For each file it keeps, by path and with the stat
 /// signature of the file it came from, two things: its syntax (`EntryParser`) and what that syntax
@@ -101,12 +106,15 @@ public struct JournalIndex: Sendable {
         let offsets = files.indices.reduce(into: Array(repeating: [Int](), count: CacheFolder.shardCount)) { offsets, offset in
             offsets[CacheFolder.shard(of: files[offset].relative)].append(offset)
         }
+        let descriptor = open(root, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        defer { if descriptor >= 0 { close(descriptor) } }
+        let folder = descriptor >= 0 ? (descriptor, root.utf8.count + (root.hasSuffix("/") ? 0 : 1)) : nil
         let outcomes = ResolvedSlots(count: files.count)
         let results = Mutex(Array(repeating: ShardUpdate.Result?.none, count: CacheFolder.shardCount))
         let (kept, keep) = (self.kept, keepsSyntax)
         DispatchQueue.concurrentPerform(iterations: CacheFolder.shardCount) { shard in
             let update = ShardUpdate(files: offsets[shard].map { files[$0] }, positions: offsets[shard], outcomes: outcomes,
-                                     shard: shard, setup: setup, now: now)
+                                     shard: shard, root: folder, setup: setup, now: now)
             let result = update.run(kept: kept[shard], disk: disk, keep: keep)
             results.withLock { $0[shard] = result }
         }

@@ -22,6 +22,12 @@ final class ResolvedSlots: @unchecked Sendable {
         set { base[offset] = newValue }
     }
 
+    /// Lets go of what the journal does not take from a slot (the roster's answers), on the thread
+    /// that calls it rather than on the one that makes the journal.
+    func trim(_ offset: Int) {
+        base[offset]?.lookups = []
+    }
+
     /// Moves a slot's outcome out, leaving nil.
     func take(_ offset: Int) -> ResolvedFile? {
         let outcome = (base + offset).move()

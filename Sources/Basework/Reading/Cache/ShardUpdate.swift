@@ -1,7 +1,8 @@
 /// One shard's part of a `JournalIndex` update; every shard runs at once, on all cores. Each of the
 /// shard's files is stat'ed; its resolved record is used as it is when it still holds (same signature,
-/// same settings, and a roster that says the same of the names it looked up); otherwise the file is resolved again from its syntax, the kept one when
-/// that still holds, else the file read and parsed again. The shard's two tables are written back to
+/// same settings, and a roster that says the same of the names it looked up); otherwise the file is
+/// resolved again from its syntax, the kept one when that still holds, else the file read and parsed
+/// again. The shard's two tables are written back to
 /// the cache only when they changed. A shard's syntax is loaded only when one of its files needs it,
 /// and let go at the end unless the index keeps it, so a run holds at most a shard's syntax per core.
 struct ShardUpdate {
@@ -38,6 +39,9 @@ struct ShardUpdate {
     let positions: [Int]
     let outcomes: ResolvedSlots
     let shard: Int
+    /// The journal's root folder, open, and the length of the root's path at the front of every
+    /// file's `absolute` path (with its `/`).
+    let root: (descriptor: Int32, prefix: Int)?
     let setup: JournalIndex.Setup
     let now: Int64
 
@@ -60,7 +64,7 @@ struct ShardUpdate {
         signatures.reserveCapacity(files.count)
         var pending: [Int] = []
         for (offset, file) in files.enumerated() {
-            let signature = FileSignature.of(path: file.absolute)
+            let signature = signature(of: file)
             signatures.append(signature)
             if var record = known.removeValue(forKey: file.relative), record.holds(for: signature) {
                 let roster = record.payload?.roster
@@ -122,7 +126,14 @@ struct ShardUpdate {
             if resolvedChanged, let disk, disk.writable { save(records, to: disk.resolved, &result.trouble) }
             if keep { result.kept = Kept(setup: setup.key, resolved: records, syntax: syntax) }
         }
+        for position in positions { outcomes.trim(position) }
         return result
+    }
+
+    /// A file's signature, stat'ed from the journal's root folder when it is open.
+    private func signature(of file: JournalFiles.File) -> FileSignature? {
+        guard let root, file.absolute.utf8.count > root.prefix else { return FileSignature.of(path: file.absolute) }
+        return file.absolute.withCString { FileSignature.of($0 + root.prefix, in: root.descriptor) }
     }
 
     /// The shard's syntax in the cache; none when the cache is off or the shard cannot be used.
