@@ -32,7 +32,7 @@ public enum EntryParser {
             return FileSyntax(path: path, entry: nil, diagnostics: sink.diagnostics)
         }
         let matter = FrontMatter.read(value, fence: fence, sink: &sink)
-        var parser = BodyParser(Array(body.utf8), firstLine: bodyFirstLine)
+        var parser = BodyParser(body.bytes, firstLine: bodyFirstLine)
         parser.read(sink: &sink)
         var quoted = parser.quotedLines
         for word in matter.people + [matter.activity].compactMap({ $0 }) where quoted[word.range.start.line] == nil {
