@@ -87,7 +87,7 @@ struct YAMLRangeTests {
     }
 
     @Test("a key given twice is an error at the later one, wherever it is")
-    func duplicateKey() {
+    func duplicateKey() throws {
         #expect(throws: YAMLReader.Failure.duplicateKey("date", SourcePosition(line: 4, column: 1))) {
             try YAMLReader.parse("date: 1\nx: 2\n# date: 3\ndate: 4\n", firstLine: 1)
         }
@@ -97,6 +97,14 @@ struct YAMLRangeTests {
         #expect(throws: YAMLReader.Failure.duplicateKey("name", SourcePosition(line: 6, column: 3))) {
             try YAMLReader.parse("ana:\n  name: A\nbo:\n  name: B\n  name: C\n", firstLine: 2)
         }
+        // A large map (a roster's) keeps its keys in a set from the 17th on: a key repeated before and after that point.
+        let many = (1...40).map { "k\($0): \($0)\n" }.joined()
+        for (repeated, line) in [("k3", 41), ("k16", 41), ("k17", 41), ("k40", 41)] {
+            #expect(throws: YAMLReader.Failure.duplicateKey(repeated, SourcePosition(line: line, column: 1))) {
+                try YAMLReader.parse(Substring(many + "\(repeated): again\n"), firstLine: 1)
+            }
+        }
+        #expect(try YAMLReader.parse(Substring(many), firstLine: 1) != nil)
     }
 
     @Test("an empty document, or only comments, is nothing; an empty value is an empty plain scalar")

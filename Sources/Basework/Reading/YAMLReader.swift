@@ -78,7 +78,20 @@ enum YAMLReader {
             var items: [YAMLValue] = []
             var pairs: [(key: String, keyAt: SourceRange, value: YAMLValue)] = []
             var key: YAMLValue?
-            var keys: Set<String> = []
+            /// The keys so far: a list while the map is small (a front matter's), a set once it grows (a roster's).
+            var keys: [String] = []
+            var keySet: Set<String>?
+
+            /// Notes a key of the map; false when the map has it already.
+            mutating func insert(key: String) -> Bool {
+                if keySet == nil && keys.count < 16 {
+                    if keys.contains(key) { return false }
+                    keys.append(key)
+                    return true
+                }
+                if keySet == nil { keySet = Set(keys) }
+                return keySet!.insert(key).inserted
+            }
         }
 
         /// Takes one event; true at the end of the stream.
@@ -94,7 +107,7 @@ enum YAMLReader {
                 }
             case YAML_SCALAR_EVENT:
                 let scalar = event.data.scalar
-                let anchor = name(scalar.anchor)
+                let anchor = Self.name(scalar.anchor)
                 try check(budget.scalar(anchor: anchor, at: start))
                 let text = String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
                 let from = scalar.anchor == nil && scalar.tag == nil ? start : afterProperties(event.start_mark, start)
@@ -104,19 +117,19 @@ enum YAMLReader {
                 if let anchor { anchors[anchor] = value }
                 try add(value)
             case YAML_ALIAS_EVENT:
-                let anchor = name(event.data.alias.anchor) ?? ""
+                let anchor = Self.name(event.data.alias.anchor) ?? ""
                 try check(budget.alias(anchor, at: start))
                 guard let value = anchors[anchor] else { throw .syntax("found undefined alias `*\(anchor)`", start) }
                 try add(value.placed(at: SourceRange(start, places.position(event.end_mark))))
             case YAML_SEQUENCE_START_EVENT:
                 let list = event.data.sequence_start
-                let anchor = name(list.anchor)
+                let anchor = Self.name(list.anchor)
                 try check(budget.open(anchor: anchor, at: start))
                 let from = list.anchor == nil && list.tag == nil ? start : afterProperties(event.start_mark, start)
                 open.append(Collection(isMap: false, flow: list.style == YAML_FLOW_SEQUENCE_STYLE, anchor: anchor, start: from, end: from))
             case YAML_MAPPING_START_EVENT:
                 let map = event.data.mapping_start
-                let anchor = name(map.anchor)
+                let anchor = Self.name(map.anchor)
                 try check(budget.open(anchor: anchor, at: start))
                 let from = map.anchor == nil && map.tag == nil ? start : afterProperties(event.start_mark, start)
                 open.append(Collection(isMap: true, flow: map.style == YAML_FLOW_MAPPING_STYLE, anchor: anchor, start: from, end: from))
@@ -136,7 +149,7 @@ enum YAMLReader {
         }
 
         /// Stops at a limit the budget went over.
-        private func check(_ excess: YAMLBudget.Excess?) throws(Failure) {
+        private mutating func check(_ excess: YAMLBudget.Excess?) throws(Failure) {
             if let excess { throw YAMLReader.failure(excess, maxDepth: budget.maxDepth, maxValues: budget.maxValues) }
         }
 
@@ -178,7 +191,7 @@ enum YAMLReader {
                 return
             }
             guard let key = open[last].key else {
-                if case .scalar(let text, let at, _) = value, !open[last].keys.insert(text).inserted {
+                if case .scalar(let text, let at, _) = value, !open[last].insert(key: text) {
                     throw .duplicateKey(text, at.start)
                 }
                 open[last].key = value
@@ -211,7 +224,7 @@ enum YAMLReader {
             return .syntax("\(words); \(hint.advice)", places.position(of: hint.at))
         }
 
-        private func name(_ anchor: UnsafeMutablePointer<yaml_char_t>?) -> String? {
+        private static func name(_ anchor: UnsafeMutablePointer<yaml_char_t>?) -> String? {
             anchor.map { String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self)) }
         }
     }
