@@ -41,5 +41,31 @@ struct ControlCharacterTests {
         #expect(ControlCharacters.scan(Array("\u{7F}".utf8)[...]) == (true, false))
         #expect(ControlCharacters.scan(Array("é\u{A0}ü\u{C2}".utf8)[...]) == (false, false))
         #expect(ControlCharacters.scan(Array("x".utf8)[1...]) == (false, false))
+        // A C1 control before a lone CR: the CR is still seen (it becomes a line break).
+        #expect(ControlCharacters.scan(Array("a\u{85}b\rc".utf8)[...]) == (true, true))
+    }
+
+    @Test("the scan eight bytes at a time finds what a scan byte by byte finds, wherever it lies")
+    func scanMatchesBytewise() {
+        func bytewise(_ bytes: [UInt8]) -> (Bool, Bool) {
+            var controls = false
+            for (index, byte) in bytes.enumerated() {
+                if (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) || byte == 0x7F { controls = true }
+                if byte == 0xC2, index + 1 < bytes.count, (0x80...0x9F).contains(bytes[index + 1]) { controls = true }
+            }
+            return (controls, bytes.contains(0x0D))
+        }
+        var generator = SystemRandomNumberGenerator()
+        let alphabet: [UInt8] = [0x00, 0x09, 0x0A, 0x0D, 0x1B, 0x1F, 0x20, 0x41, 0x7E, 0x7F, 0x80, 0x85, 0x9F, 0xA0, 0xC2, 0xC3, 0xFF]
+        for length in 0..<40 {
+            for _ in 0..<200 {
+                let bytes = (0..<length).map { _ in
+                    Int.random(in: 0..<4, using: &generator) == 0 ? alphabet.randomElement(using: &generator)! : 0x61
+                }
+                let found = ControlCharacters.scan(bytes[...])
+                #expect(found == bytewise(bytes), "\(bytes)")
+                if length > 3 { #expect(ControlCharacters.scan(bytes[2...]) == bytewise(Array(bytes[2...])), "\(bytes) from 2") }
+            }
+        }
     }
 }
