@@ -24,7 +24,7 @@ struct JournalArgument: ParsableArguments {
             var index = JournalIndex(root: root, cache: !cache.noCache, keepsSyntax: false)
             let journal = try index.update()
             if cache.verbose { Output.error("basework: \(index.cacheNote)") }
-            readForExit = (index, journal)
+            KeptUntilExit.keep((index, journal))
             return journal
         } catch {
             Output.error("basework: \(error.description)")
@@ -53,7 +53,3 @@ enum ShellWord {
         return plain ? word : "'" + word.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
 }
-
-/// The index and journal read, kept until the process exits: freeing a large journal piece by piece
-/// just before exiting took a tenth of a warm run.
-nonisolated(unsafe) private var readForExit: (JournalIndex, Journal)?
