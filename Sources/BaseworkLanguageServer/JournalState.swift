@@ -157,13 +157,16 @@ final class JournalState {
 }
 
 /// The whole journal, read on another thread so that the first diagnostics need not wait for it.
+/// It is read through the journal's index with the cache in `.basework/` read but never written (the
+/// server writes nothing): once a command has run, only what changed since is read again.
 final class JournalLoad: Sendable {
     private let result = Mutex<[Entry]?>(nil)
     private let done = DispatchSemaphore(value: 0)
 
     init(root: String) {
         DispatchQueue.global().async { [self] in
-            let entries = (try? JournalReader.read(root: root))?.entries ?? []
+            var index = JournalIndex(root: root, writesCache: false, keepsSyntax: false)
+            let entries = (try? index.update())?.entries ?? []
             result.withLock { $0 = entries }
             done.signal()
         }

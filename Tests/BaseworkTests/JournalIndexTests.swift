@@ -59,4 +59,33 @@ struct JournalIndexTests {
         #expect(after.size == before.size && after.modified == before.modified)
         #expect(after != before)
     }
+
+    @Test("an index that only reads the cache (the language server's) uses it and never writes it")
+    func readOnlyCache() throws {
+        let journal = try TemporaryJournal(["people.yml": "ana:\n  name: Ana\n", "a.md": Self.entry("ana"), "b.md": Self.entry("bob")])
+        let folder = journal.path + "/.basework"
+        Self.settle()
+        var reader = JournalIndex(root: journal.path, writesCache: false, keepsSyntax: false)
+        _ = try reader.update()
+        #expect(!FileManager.default.fileExists(atPath: folder), "no cache is made")
+        var writer = JournalIndex(root: journal.path, keepsSyntax: false)
+        let written = try writer.update()
+        let before = try FileManager.default.contentsOfDirectory(atPath: folder).sorted().map {
+            try Data(contentsOf: URL(fileURLWithPath: folder + "/" + $0))
+        }
+        reader = JournalIndex(root: journal.path, writesCache: false, keepsSyntax: false)
+        #expect(try reader.update().entries == written.entries)
+        #expect(reader.cacheNote == "cache: 0 of 2 files read again, 0 resolved again")
+        try journal.write("b.md", bytes: Array(Self.entry("ana").utf8))
+        try journal.write("people.yml", bytes: Array("ana:\n  name: Ana\nbob:\n  name: Bob\n".utf8))
+        Self.settle()
+        reader = JournalIndex(root: journal.path, writesCache: false, keepsSyntax: false)
+        let read = try reader.update()
+        #expect(read.entries == (try JournalReader.read(root: journal.path)).entries)
+        #expect(reader.cacheNote == "cache: 1 of 2 files read again, 1 resolved again")
+        let after = try FileManager.default.contentsOfDirectory(atPath: folder).sorted().map {
+            try Data(contentsOf: URL(fileURLWithPath: folder + "/" + $0))
+        }
+        #expect(after == before, "the cache is as the command left it")
+    }
 }

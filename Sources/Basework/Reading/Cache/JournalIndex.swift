@@ -17,6 +17,8 @@ public struct JournalIndex: Sendable {
     public let root: String
     /// Whether `.basework/` is read and written (the settings can still turn it off).
     public let usesCache: Bool
+    /// Whether the cache is written too, or only read (the language server writes nothing).
+    public let writesCache: Bool
     /// What the last update did with the cache, in one line for `--verbose`.
     public private(set) var cacheNote = ""
 
@@ -50,9 +52,10 @@ public struct JournalIndex: Sendable {
         }
     }
 
-    public init(root: String, cache: Bool = true, keepsSyntax: Bool = true) {
+    public init(root: String, cache: Bool = true, writesCache: Bool = true, keepsSyntax: Bool = true) {
         self.root = root
         usesCache = cache
+        self.writesCache = writesCache
         self.keepsSyntax = keepsSyntax
     }
 
@@ -129,18 +132,21 @@ public struct JournalIndex: Sendable {
         return (outcomes, parsed, resolved, trouble)
     }
 
-    /// The cache's folder for both tables, made when missing; `trouble` says why it cannot be read or written.
+    /// The cache's folder for both tables, made when missing (when the cache is written); `trouble`
+    /// says why it cannot be read or written.
     private func cacheFolders(setup: Setup, trouble: inout String?) -> ShardUpdate.Disk {
         let syntax = CacheFolder(root: root, payload: FileSyntax.self, prefix: "index")
         let readable = syntax.isOwnFolder()
-        var writable = true
-        do throws(CacheFolder.Failure) {
-            try syntax.prepare()
-        } catch {
-            writable = false
-            trouble = error.reason
+        var writable = writesCache
+        if writesCache {
+            do throws(CacheFolder.Failure) {
+                try syntax.prepare()
+            } catch {
+                writable = false
+                trouble = error.reason
+            }
         }
-        if !readable && writable { trouble = "no cache folder" }
+        if !readable && trouble == nil { trouble = "no cache folder" }
         return ShardUpdate.Disk(syntax: syntax, resolved: CacheFolder(root: root, payload: ResolvedFile.self, prefix: "resolved", setup: setup.key),
                                 readable: readable, writable: writable)
     }
