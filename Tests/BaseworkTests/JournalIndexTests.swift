@@ -36,6 +36,13 @@ struct JournalIndexTests {
         let journalNow = try index.update()
         #expect(journalNow.entries.map(\.path) == ["b.md", "c.md"] && journalNow.warningCount == 1)
         #expect(index.cacheNote == "cache: off; 1 files read")
+        // A role changed, everyone known: no entry is resolved again, but the journal holds the new roster.
+        try journal.write("people.yml", bytes: Array("ana:\n  name: Ana\nbob:\n  name: Bob\ncy:\n  name: Cy\n".utf8))
+        Self.settle()
+        #expect(try index.update().warningCount == 0)
+        try journal.write("people.yml", bytes: Array("ana:\n  name: Ana\nbob:\n  name: Bob\n  role: staff\ncy:\n  name: Cy\n".utf8))
+        Self.settle()
+        #expect(try index.update().roster.person("bob").role == .staff)
     }
 
     @Test("an edit that keeps the size and the modification time is seen")

@@ -92,7 +92,7 @@ public struct JournalIndex: Sendable {
             : "cache: \(parsed) of \(files.markdown.count) files read again, \(resolved) resolved again" + (trouble.map { " (\($0))" } ?? "")
 
         let paths = files.markdown.map(\.relative)
-        if let last, resolved == 0, last.paths == paths, last.listing == files.diagnostics {
+        if let last, setupHolds, parsed == 0, resolved == 0, last.paths == paths, last.listing == files.diagnostics {
             return last.journal
         }
         let journal = Self.journal(outcomes, setup: setup, diagnostics: files.diagnostics + setup.diagnostics)
